@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Drivers;
+
+/// <summary>What the host gives a running driver: its identity, time, logging, and the way to report.</summary>
+public interface IDeviceContext
+{
+    /// <summary>The configured device id.</summary>
+    string DeviceId { get; }
+
+    /// <summary>The clock every wait of the driver must use.</summary>
+    TimeProvider TimeProvider { get; }
+
+    /// <summary>A logger for this device. Never log personal data (names, numbers, MRZ text, images).</summary>
+    ILogger Logger { get; }
+
+    /// <summary>Reports a state change (<see cref="DeviceState.Ready"/> once open, <see cref="DeviceState.Busy"/> while capturing).</summary>
+    /// <remarks><see cref="DeviceState.Faulted"/> is reported by throwing from <see cref="IDeviceDriver.RunAsync"/>.</remarks>
+    void ReportState(DeviceState state);
+
+    /// <summary>Reports what the driver learnt of the hardware (vendor, model, serial number, firmware).</summary>
+    void ReportIdentity(DeviceIdentity identity);
+
+    /// <summary>
+    /// Hands a capture the device made by itself to the host. Waits while the host's intake is full, so documents
+    /// are never dropped; a camera that would rather drop frames should not publish each frame.
+    /// </summary>
+    ValueTask PublishAsync(CaptureData capture, CancellationToken cancellationToken);
+}

@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Gateway.Host.Configuration;
+
+/// <summary>The <c>Gateway</c> configuration section.</summary>
+internal sealed class GatewayOptions
+{
+    public const string Section = "Gateway";
+
+    /// <summary>Language of texts for officers and technicians: <c>en</c> or <c>fr</c>. Default <c>en</c>.</summary>
+    [RegularExpression("^(en|fr)$", ErrorMessage = "must be 'en' or 'fr'")]
+    public string Language { get; set; } = "en";
+
+    /// <summary>Device restart policy.</summary>
+    public SupervisorOptions Supervisor { get; set; } = new();
+
+    /// <summary>Capture retention and fan-out.</summary>
+    public CaptureOptions Captures { get; set; } = new();
+
+    /// <summary>The devices, from <c>Gateway:Devices</c> or from the <c>--devices</c> file (filled by the host, not bound).</summary>
+    public IReadOnlyList<DeviceOptions> Devices { get; set; } = [];
+}
+
+/// <summary>How a faulted device is restarted: exponential backoff from <see cref="InitialBackoff"/> to <see cref="MaxBackoff"/>.</summary>
+internal sealed class SupervisorOptions
+{
+    /// <summary>Wait before the first restart. Default 1 s.</summary>
+    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest wait between restarts. Default 30 s.</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>A device that ran this long before failing starts again from <see cref="InitialBackoff"/>. Default 1 min.</summary>
+    public TimeSpan StableAfter { get; set; } = TimeSpan.FromMinutes(1);
+}
+
+/// <summary>Captures held for resume, and each subscriber's buffer.</summary>
+internal sealed class CaptureOptions
+{
+    /// <summary>Most captures held until acknowledged; the oldest are dropped beyond it, with a warning. Default 1000.</summary>
+    [Range(1, 1_000_000)]
+    public int RetainCount { get; set; } = 1000;
+
+    /// <summary>Most megabytes of captures held; the oldest are dropped beyond it, with a warning. Default 256.</summary>
+    [Range(1, 1_000_000)]
+    public int RetainMegabytes { get; set; } = 256;
+
+    /// <summary>Captures buffered per subscriber; a subscriber that falls further behind is ended and resumes. Default 256.</summary>
+    [Range(1, 100_000)]
+    public int SubscriberBuffer { get; set; } = 256;
+}

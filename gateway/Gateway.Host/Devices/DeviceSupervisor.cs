@@ -1,0 +1,282 @@
+using Gateway.Contracts.V1;
+using Gateway.Drivers;
+using Gateway.Host.Captures;
+using Gateway.Host.Configuration;
+using Google.Protobuf.WellKnownTypes;
+using DeviceClass = Gateway.Drivers.DeviceClass;
+using DeviceIdentity = Gateway.Drivers.DeviceIdentity;
+using DeviceState = Gateway.Drivers.DeviceState;
+
+namespace Gateway.Host.Devices;
+
+/// <summary>
+/// Runs one device: creates its driver, runs it, and when it fails reports Faulted and starts a new driver after an
+/// exponential backoff. Nothing a driver does escapes this class, so one device never takes the gateway down.
+/// </summary>
+/// <remarks>
+/// The backoff is a small loop rather than a retry policy because it must start again from the initial delay once a
+/// driver has run well for a while, which a retry counter does not know.
+/// </remarks>
+internal sealed class DeviceSupervisor : IDeviceContext
+{
+    private readonly IDriverFactory _factory;
+    private readonly DeviceOptions _device;
+    private readonly SupervisorOptions _policy;
+    private readonly CaptureFactory _captures;
+    private readonly CaptureHub _hub;
+    private readonly DeviceEventHub _events;
+    private readonly Texts _texts;
+    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _triggerLock = new(1, 1);
+    private IDeviceDriver? _driver;
+    private DeviceState _state = DeviceState.Starting;
+    private string _reasonCode = string.Empty;
+    private string _reason = string.Empty;
+    private DateTimeOffset _stateSince;
+    private DeviceIdentity? _identity;
+    private uint _restarts;
+
+    public DeviceSupervisor(
+        DeviceOptions device,
+        IDriverFactory factory,
+        SupervisorOptions policy,
+        CaptureFactory captures,
+        CaptureHub hub,
+        DeviceEventHub events,
+        Texts texts,
+        TimeProvider time,
+        ILogger logger)
+    {
+        _device = device;
+        _factory = factory;
+        _policy = policy;
+        _captures = captures;
+        _hub = hub;
+        _events = events;
+        _texts = texts;
+        TimeProvider = time;
+        Logger = logger;
+        _stateSince = time.GetUtcNow();
+    }
+
+    public string DeviceId => _device.Id;
+
+    public DeviceClass DeviceClass => _factory.DeviceClass;
+
+    public TimeProvider TimeProvider { get; }
+
+    public ILogger Logger { get; }
+
+    /// <summary>The device's current state as the public contract shows it.</summary>
+    public Device Snapshot()
+    {
+        lock (_gate)
+        {
+            var device = new Device
+            {
+                Id = _device.Id,
+                DeviceClass = (Contracts.V1.DeviceClass)_factory.DeviceClass,
+                Driver = _factory.Name,
+                State = (Contracts.V1.DeviceState)_state,
+                ReasonCode = _reasonCode,
+                Reason = _reason,
+                StateSince = Timestamp.FromDateTimeOffset(_stateSince),
+                Restarts = _restarts,
+                Identity = new Contracts.V1.DeviceIdentity
+                {
+                    Vendor = _identity?.Vendor ?? string.Empty,
+                    Model = _identity?.Model ?? string.Empty,
+                    SerialNumber = _identity?.SerialNumber ?? string.Empty,
+                    Firmware = _identity?.Firmware ?? string.Empty,
+                },
+            };
+            if (_driver is ITriggerableDevice triggerable)
+            {
+                device.TriggerKinds.AddRange(triggerable.TriggerKinds.Select(k => (Contracts.V1.CaptureKind)k));
+            }
+
+            return device;
+        }
+    }
+
+    /// <summary>Runs the device until <paramref name="stopping"/> is cancelled or its source ends.</summary>
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        var failures = 0;
+        while (!stopping.IsCancellationRequested)
+        {
+            SetState(DeviceState.Starting, string.Empty, string.Empty);
+            var startedAt = TimeProvider.GetUtcNow();
+            TimeSpan delay;
+            try
+            {
+                var driver = _factory.Create(_device.Id, _device.Settings);
+                lock (_gate)
+                {
+                    _driver = driver;
+                }
+
+                // Task.Run: a driver that blocks before its first await must not block the other devices.
+                await Task.Run(() => driver.RunAsync(this, stopping), stopping);
+                if (!stopping.IsCancellationRequested)
+                {
+                    await ReleaseDriverAsync();
+                    SetState(DeviceState.Stopped, "device.source_ended", _texts.Format("DeviceSourceEnded"));
+                    return;
+                }
+
+                break;
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                failures = TimeProvider.GetUtcNow() - startedAt >= _policy.StableAfter ? 1 : failures + 1;
+                delay = Backoff(failures);
+                var code = ex is DeviceException device ? device.Code : "driver.failed";
+                Log.DeviceFaulted(Logger, _device.Id, code, delay.TotalSeconds, ex);
+                await ReleaseDriverAsync();
+                lock (_gate)
+                {
+                    _restarts++;
+                }
+
+                SetState(DeviceState.Faulted, code, _texts.Format("DeviceFaulted", ex.Message, Math.Ceiling(delay.TotalSeconds)));
+            }
+
+            try
+            {
+                await Task.Delay(delay, TimeProvider, stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        await ReleaseDriverAsync();
+        SetState(DeviceState.Stopped, "gateway.stopping", _texts.Format("GatewayStopping"));
+    }
+
+    /// <summary>Asks the device to capture <paramref name="kind"/> now, and publishes the capture.</summary>
+    public async Task<Capture> TriggerAsync(Drivers.CaptureKind? kind, CancellationToken cancellationToken)
+    {
+        IDeviceDriver? driver;
+        DeviceState state;
+        lock (_gate)
+        {
+            driver = _driver;
+            state = _state;
+        }
+
+        if (driver is not ITriggerableDevice triggerable || (kind is { } k && !triggerable.TriggerKinds.Contains(k)))
+        {
+            throw new DevicePreconditionException(_texts.Format("TriggerNotSupported", _device.Id, kind?.ToString() ?? "-"));
+        }
+
+        if (state is not (DeviceState.Ready or DeviceState.Busy))
+        {
+            throw new DevicePreconditionException(_texts.Format("DeviceNotReady", _device.Id, state));
+        }
+
+        await _triggerLock.WaitAsync(cancellationToken);
+        try
+        {
+            var data = await triggerable.CaptureAsync(kind ?? triggerable.TriggerKinds[0], cancellationToken);
+            var capture = _captures.Create(_device.Id, DeviceClass, data, Guid.CreateVersion7(TimeProvider.GetUtcNow()).ToString());
+            _hub.Publish(capture);
+            return capture;
+        }
+        catch (DeviceException ex)
+        {
+            throw new DevicePreconditionException(_texts.Format("CaptureFailed", _device.Id, ex.Message));
+        }
+        finally
+        {
+            _triggerLock.Release();
+        }
+    }
+
+    void IDeviceContext.ReportState(DeviceState state)
+    {
+        if (state is DeviceState.Faulted)
+        {
+            throw new ArgumentException("Report a fault by throwing from RunAsync.", nameof(state));
+        }
+
+        SetState(state, string.Empty, string.Empty);
+    }
+
+    void IDeviceContext.ReportIdentity(DeviceIdentity identity)
+    {
+        lock (_gate)
+        {
+            _identity = identity;
+        }
+    }
+
+    ValueTask IDeviceContext.PublishAsync(CaptureData capture, CancellationToken cancellationToken)
+    {
+        _hub.Publish(_captures.Create(_device.Id, DeviceClass, capture));
+        return ValueTask.CompletedTask;
+    }
+
+    private TimeSpan Backoff(int failures)
+    {
+        var factor = Math.Pow(2, Math.Min(failures - 1, 30));
+        return TimeSpan.FromTicks((long)Math.Min(_policy.InitialBackoff.Ticks * factor, _policy.MaxBackoff.Ticks));
+    }
+
+    private void SetState(DeviceState state, string code, string reason)
+    {
+        DeviceState previous;
+        lock (_gate)
+        {
+            previous = _state;
+            if (previous == state && _reasonCode == code)
+            {
+                return;
+            }
+
+            _state = state;
+            _reasonCode = code;
+            _reason = reason;
+            _stateSince = TimeProvider.GetUtcNow();
+        }
+
+        Log.DeviceStateChanged(Logger, _device.Id, state, code);
+        _events.Publish(new DeviceEvent
+        {
+            DeviceId = _device.Id,
+            Time = Timestamp.FromDateTimeOffset(TimeProvider.GetUtcNow()),
+            StateChanged = new DeviceStateChanged { Device = Snapshot(), PreviousState = (Contracts.V1.DeviceState)previous },
+        });
+    }
+
+    private async Task ReleaseDriverAsync()
+    {
+        IDeviceDriver? driver;
+        lock (_gate)
+        {
+            driver = _driver;
+            _driver = null;
+        }
+
+        if (driver is null)
+        {
+            return;
+        }
+
+        try
+        {
+            // A driver whose dispose hangs (a serial port closed after pending I/O) must not hold the device.
+            await driver.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5), TimeProvider);
+        }
+        catch (Exception ex)
+        {
+            Log.DriverDisposeFailed(Logger, _device.Id, ex);
+        }
+    }
+}

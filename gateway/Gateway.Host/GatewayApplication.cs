@@ -1,0 +1,61 @@
+using Gateway.Drivers.Simulated;
+using Gateway.Host.Captures;
+using Gateway.Host.Configuration;
+using Gateway.Host.Devices;
+using Gateway.Host.Grpc;
+
+namespace Gateway.Host;
+
+/// <summary>Composes the gateway: configuration, devices, capture hub and gRPC endpoints.</summary>
+public static class GatewayApplication
+{
+    /// <summary>Builds the gateway from command-line arguments (<c>--devices PATH</c> and any configuration key).</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="configure">Lets tests replace services (a fake clock, extra drivers) before the build.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Host.UseWindowsService(o => o.ServiceName = "BorderBoothGateway");
+        builder.Host.UseSystemd();
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        foreach (var factory in SimulatedDrivers.Factories)
+        {
+            services.AddSingleton(factory);
+        }
+
+        // Read here so a bad --devices file stops the start with its own message.
+        var devices = DeviceList.Load(builder.Configuration);
+        services.AddOptions<GatewayOptions>()
+            .Bind(builder.Configuration.GetSection(GatewayOptions.Section), o => o.ErrorOnUnknownConfiguration = false)
+            .PostConfigure(o => o.Devices = devices)
+            .ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
+
+        services.AddSingleton<Texts>();
+        services.AddSingleton<DriverCatalog>();
+        services.AddSingleton<CaptureHub>();
+        services.AddSingleton<CaptureFactory>();
+        services.AddSingleton<DeviceEventHub>();
+        services.AddSingleton<DeviceRegistry>();
+        services.AddHostedService<DeviceHost>();
+
+        services.AddGrpc(o => o.Interceptors.Add<ErrorMappingInterceptor>());
+        services.AddGrpcReflection();
+        services.AddGrpcHealthChecks().AddCheck<DevicesHealthCheck>("devices");
+
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapGrpcService<DeviceGrpcService>();
+        app.MapGrpcService<CaptureGrpcService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+}

@@ -1,0 +1,43 @@
+using Gateway.Contracts.V1;
+using Gateway.Host.Captures;
+using Gateway.Host.Devices;
+using Grpc.Core;
+
+namespace Gateway.Host.Grpc;
+
+/// <summary><c>gateway.v1.CaptureService</c>: the resumable capture stream, acknowledgements and triggers.</summary>
+internal sealed class CaptureGrpcService(CaptureHub hub, DeviceRegistry registry, ILogger<CaptureGrpcService> logger)
+    : CaptureService.CaptureServiceBase
+{
+    public override async Task WatchCaptures(WatchCapturesRequest request, IServerStreamWriter<Capture> responseStream, ServerCallContext context)
+    {
+        foreach (var id in request.DeviceIds)
+        {
+            registry.Get(id);
+        }
+
+        using var subscription = hub.Subscribe(request.AfterSequence, request.DeviceIds);
+        Log.WatchStarted(logger, context.Peer, request.AfterSequence);
+        try
+        {
+            await foreach (var capture in subscription.ReadAllAsync(context.CancellationToken))
+            {
+                await responseStream.WriteAsync(capture, context.CancellationToken);
+            }
+        }
+        finally
+        {
+            Log.WatchEnded(logger, context.Peer);
+        }
+    }
+
+    public override Task<AcknowledgeResponse> Acknowledge(AcknowledgeRequest request, ServerCallContext context) =>
+        Task.FromResult(new AcknowledgeResponse { Released = (uint)hub.Acknowledge(request.CaptureIds) });
+
+    public override Task<Capture> TriggerCapture(TriggerCaptureRequest request, ServerCallContext context)
+    {
+        var device = registry.Get(request.DeviceId);
+        Drivers.CaptureKind? kind = request.Kind == CaptureKind.Unspecified ? null : (Drivers.CaptureKind)request.Kind;
+        return device.TriggerAsync(kind, context.CancellationToken);
+    }
+}

@@ -1,0 +1,37 @@
+using Gateway.Contracts.V1;
+
+namespace Gateway.Host;
+
+/// <summary>
+/// Every log message of the host. Event ids by area: 1xx devices, 2xx captures, 3xx gRPC, 9xx start-up.
+/// Personal data (names, document numbers, MRZ text, images) is never logged: captures are named by id and sequence.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(100, LogLevel.Information, "Device {DeviceId} is {State} {ReasonCode}")]
+    public static partial void DeviceStateChanged(ILogger logger, string deviceId, Drivers.DeviceState state, string reasonCode);
+
+    [LoggerMessage(101, LogLevel.Warning, "Device {DeviceId} failed ({Code}); restarting in {DelaySeconds} s")]
+    public static partial void DeviceFaulted(ILogger logger, string deviceId, string code, double delaySeconds, Exception exception);
+
+    [LoggerMessage(102, LogLevel.Warning, "Device {DeviceId}: disposing its driver failed")]
+    public static partial void DriverDisposeFailed(ILogger logger, string deviceId, Exception exception);
+
+    [LoggerMessage(200, LogLevel.Debug, "Capture {CaptureId} #{Sequence} from {DeviceId} ({Kind})")]
+    public static partial void CapturePublished(ILogger logger, string captureId, ulong sequence, string deviceId, CaptureKind kind);
+
+    [LoggerMessage(201, LogLevel.Warning, "{Count} unacknowledged captures dropped to stay within Gateway:Captures retention")]
+    public static partial void CapturesDropped(ILogger logger, int count);
+
+    [LoggerMessage(202, LogLevel.Warning, "{Count} capture subscribers fell behind at sequence {Sequence} and were ended; they resume on reconnect")]
+    public static partial void SubscribersLagging(ILogger logger, int count, ulong sequence);
+
+    [LoggerMessage(300, LogLevel.Information, "Capture stream opened by {Peer} after sequence {AfterSequence}")]
+    public static partial void WatchStarted(ILogger logger, string peer, ulong afterSequence);
+
+    [LoggerMessage(301, LogLevel.Information, "Capture stream of {Peer} closed")]
+    public static partial void WatchEnded(ILogger logger, string peer);
+
+    [LoggerMessage(302, LogLevel.Error, "gRPC call {Method} failed")]
+    public static partial void CallFailed(ILogger logger, string method, Exception exception);
+}

@@ -1,0 +1,19 @@
+using System.Globalization;
+using Gateway.Host.Configuration;
+using Gateway.Host.Resources;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Host;
+
+/// <summary>Texts for officers and technicians, in the configured language (resource files, English and French).</summary>
+internal sealed class Texts(IOptions<GatewayOptions> options)
+{
+    private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(options.Value.Language);
+
+    public string Format(string name, params object?[] args)
+    {
+        var template = Messages.ResourceManager.GetString(name, _culture)
+            ?? throw new ArgumentException($"No text named '{name}'.", nameof(name));
+        return string.Format(_culture, template, args);
+    }
+}
