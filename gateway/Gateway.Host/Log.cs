@@ -11,6 +11,9 @@ internal static partial class Log
     [LoggerMessage(100, LogLevel.Information, "Device {DeviceId} is {State} {ReasonCode}")]
     public static partial void DeviceStateChanged(ILogger logger, string deviceId, Drivers.DeviceState state, string reasonCode);
 
+    [LoggerMessage(103, LogLevel.Debug, "Device {DeviceId} is {State}")]
+    public static partial void DeviceBusyChanged(ILogger logger, string deviceId, Drivers.DeviceState state);
+
     [LoggerMessage(101, LogLevel.Warning, "Device {DeviceId} failed ({Code}); restarting in {DelaySeconds} s")]
     public static partial void DeviceFaulted(ILogger logger, string deviceId, string code, double delaySeconds, Exception exception);
 

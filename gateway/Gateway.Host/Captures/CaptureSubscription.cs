@@ -16,6 +16,7 @@ internal sealed class CaptureSubscription : IDisposable
     private readonly Func<Capture, bool> _filter;
     private readonly Action<CaptureSubscription> _unsubscribe;
     private ulong _lastDelivered;
+    private bool _lagging;
 
     internal CaptureSubscription(
         List<Capture> backlog, int buffer, Func<Capture, bool> filter, ulong afterSequence, Action<CaptureSubscription> unsubscribe)
@@ -40,11 +41,13 @@ internal sealed class CaptureSubscription : IDisposable
             return true;
         }
 
-        _live.Writer.TryComplete(new SubscriberLaggingException(Volatile.Read(ref _lastDelivered)));
+        Volatile.Write(ref _lagging, true);
+        _live.Writer.TryComplete();
         return false;
     }
 
     /// <summary>The backlog, then live captures, each once and in sequence order.</summary>
+    /// <exception cref="SubscriberLaggingException">After the last buffered capture, when the subscriber fell behind.</exception>
     public async IAsyncEnumerable<Capture> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var capture in _backlog)
@@ -61,6 +64,11 @@ internal sealed class CaptureSubscription : IDisposable
         {
             Volatile.Write(ref _lastDelivered, capture.Sequence);
             yield return capture;
+        }
+
+        if (Volatile.Read(ref _lagging))
+        {
+            throw new SubscriberLaggingException(_lastDelivered);
         }
     }
 

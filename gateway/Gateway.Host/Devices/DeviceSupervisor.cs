@@ -107,7 +107,7 @@ internal sealed class DeviceSupervisor : IDeviceContext
         {
             SetState(DeviceState.Starting, string.Empty, string.Empty);
             var startedAt = TimeProvider.GetUtcNow();
-            TimeSpan delay;
+            Task backoff;
             try
             {
                 var driver = _factory.Create(_device.Id, _device.Settings);
@@ -134,7 +134,7 @@ internal sealed class DeviceSupervisor : IDeviceContext
             catch (Exception ex)
             {
                 failures = TimeProvider.GetUtcNow() - startedAt >= _policy.StableAfter ? 1 : failures + 1;
-                delay = Backoff(failures);
+                var delay = Backoff(failures);
                 var code = ex is DeviceException device ? device.Code : "driver.failed";
                 Log.DeviceFaulted(Logger, _device.Id, code, delay.TotalSeconds, ex);
                 await ReleaseDriverAsync();
@@ -143,12 +143,14 @@ internal sealed class DeviceSupervisor : IDeviceContext
                     _restarts++;
                 }
 
+                // The wait starts before Faulted is announced, so whoever sees Faulted can rely on the restart timer.
+                backoff = Task.Delay(delay, TimeProvider, stopping);
                 SetState(DeviceState.Faulted, code, _texts.Format("DeviceFaulted", ex.Message, Math.Ceiling(delay.TotalSeconds)));
             }
 
             try
             {
-                await Task.Delay(delay, TimeProvider, stopping);
+                await backoff;
             }
             catch (OperationCanceledException)
             {
@@ -246,7 +248,14 @@ internal sealed class DeviceSupervisor : IDeviceContext
             _stateSince = TimeProvider.GetUtcNow();
         }
 
-        Log.DeviceStateChanged(Logger, _device.Id, state, code);
+        if (state is DeviceState.Busy || previous is DeviceState.Busy)
+        {
+            Log.DeviceBusyChanged(Logger, _device.Id, state);
+        }
+        else
+        {
+            Log.DeviceStateChanged(Logger, _device.Id, state, code);
+        }
         _events.Publish(new DeviceEvent
         {
             DeviceId = _device.Id,

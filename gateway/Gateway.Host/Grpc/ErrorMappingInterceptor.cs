@@ -36,11 +36,6 @@ internal sealed class ErrorMappingInterceptor(Texts texts, ILogger<ErrorMappingI
 
     private RpcException? Map(Exception exception, ServerCallContext context)
     {
-        if (exception is System.Threading.Channels.ChannelClosedException { InnerException: { } inner })
-        {
-            exception = inner;
-        }
-
         var status = exception switch
         {
             RpcException => (Status?)null,

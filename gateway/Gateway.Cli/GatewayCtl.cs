@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Gateway.Cli.Captures;
+using Gateway.Cli.Devices;
+using Gateway.Cli.Health;
+
+namespace Gateway.Cli;
+
+/// <summary>The <c>gatewayctl</c> command tree. Exit codes: 0 success, 1 the gateway said no or is unreachable, 2 usage.</summary>
+internal static class GatewayCtl
+{
+    public static async Task<int> RunAsync(string[] args, Console console)
+    {
+        var root = new RootCommand("gatewayctl: inspect and test a Border Booth Gateway.")
+        {
+            GlobalOptions.Address,
+            GlobalOptions.Json,
+        };
+        root.Subcommands.Add(DevicesCommand.Create(console));
+        root.Subcommands.Add(WatchCommand.Create(console));
+        root.Subcommands.Add(TriggerCommand.Create(console));
+        root.Subcommands.Add(HealthCommand.Create(console));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await console.Error.WriteLineAsync(error.Message);
+            }
+
+            return 2;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+    }
+}

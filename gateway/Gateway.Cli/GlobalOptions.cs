@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Google.Protobuf;
+using Grpc.Net.Client;
+
+namespace Gateway.Cli;
+
+/// <summary>Options every command understands, and what they make.</summary>
+internal static partial class GlobalOptions
+{
+    public const string AddressVariable = "GATEWAY_ADDRESS";
+
+    public static Option<Uri> Address { get; } = new("--address", "-a")
+    {
+        Description = $"The gateway's gRPC address (default ${AddressVariable} or http://127.0.0.1:50051).",
+        Recursive = true,
+        DefaultValueFactory = _ => new Uri(Environment.GetEnvironmentVariable(AddressVariable) ?? "http://127.0.0.1:50051"),
+    };
+
+    public static Option<bool> Json { get; } = new("--json")
+    {
+        Description = "Print JSON Lines (protobuf JSON mapping, default values included) instead of a table.",
+        Recursive = true,
+    };
+
+    /// <summary>The protobuf JSON mapping with default values, one message per line.</summary>
+    public static JsonFormatter Formatter { get; } = new(JsonFormatter.Settings.Default.WithFormatDefaultValues(true));
+
+    /// <summary>
+    /// Formats a message as one JSON line. The formatter escapes '&lt;' for HTML safety; MRZ text is mostly '&lt;',
+    /// so it is written plainly (still valid JSON; an escaped backslash before it is left alone).
+    /// </summary>
+    public static string ToJson(IMessage message) => FillerEscape().Replace(Formatter.Format(message), "$1<");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\\)((?:\\\\)*)\\u003c")]
+    private static partial System.Text.RegularExpressions.Regex FillerEscape();
+
+    public static GrpcChannel Channel(ParseResult parse) =>
+        GrpcChannel.ForAddress(parse.GetValue(Address)!, new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024 });
+}

@@ -1,0 +1,159 @@
+using Gateway.Contracts.V1;
+using Gateway.Host.Captures;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Gateway.Host.Tests.Captures;
+
+public sealed class CaptureHubTests
+{
+    private static CaptureHub Hub(int buffer = 16, int retain = 100) =>
+        new(TestOptions.Gateway(o => o.Captures = new() { SubscriberBuffer = buffer, RetainCount = retain }), NullLogger<CaptureHub>.Instance);
+
+    private static Capture NewCapture(string device = "reader-1") => new() { Id = Guid.NewGuid().ToString(), DeviceId = device };
+
+    private static async Task<List<ulong>> Take(CaptureSubscription subscription, int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var sequences = new List<ulong>();
+        await foreach (var capture in subscription.ReadAllAsync(timeout.Token))
+        {
+            sequences.Add(capture.Sequence);
+            if (sequences.Count == count)
+            {
+                break;
+            }
+        }
+
+        return sequences;
+    }
+
+    [Fact]
+    public void Publish_NumbersCapturesInOrder()
+    {
+        var hub = Hub();
+        var first = NewCapture();
+        var second = NewCapture();
+
+        hub.Publish(first);
+        hub.Publish(second);
+
+        Assert.Equal(1UL, first.Sequence);
+        Assert.Equal(2UL, second.Sequence);
+        Assert.Equal(2UL, hub.LastSequence);
+    }
+
+    [Fact]
+    public async Task Publish_FansOutToEverySubscriber()
+    {
+        var hub = Hub();
+        using var a = hub.Subscribe(0);
+        using var b = hub.Subscribe(0);
+
+        for (var i = 0; i < 3; i++)
+        {
+            hub.Publish(NewCapture());
+        }
+
+        Assert.Equal([1UL, 2UL, 3UL], await Take(a, 3));
+        Assert.Equal([1UL, 2UL, 3UL], await Take(b, 3));
+    }
+
+    [Fact]
+    public async Task Subscribe_AfterSequence_ReplaysHeldCapturesThenLive()
+    {
+        var hub = Hub();
+        for (var i = 0; i < 5; i++)
+        {
+            hub.Publish(NewCapture());
+        }
+
+        using var subscription = hub.Subscribe(afterSequence: 3);
+        hub.Publish(NewCapture());
+
+        Assert.Equal([4UL, 5UL, 6UL], await Take(subscription, 3));
+    }
+
+    [Fact]
+    public async Task Subscribe_WithDeviceFilter_SkipsOtherDevices()
+    {
+        var hub = Hub();
+        hub.Publish(NewCapture("camera-1"));
+        hub.Publish(NewCapture("reader-1"));
+        using var subscription = hub.Subscribe(0, ["reader-1"]);
+        hub.Publish(NewCapture("camera-1"));
+        hub.Publish(NewCapture("reader-1"));
+
+        Assert.Equal([2UL, 4UL], await Take(subscription, 2));
+    }
+
+    [Fact]
+    public async Task Publish_ToSlowSubscriber_EndsItAsLaggingWithoutBlockingOthers()
+    {
+        var hub = Hub(buffer: 2);
+        using var slow = hub.Subscribe(0);
+        using var fast = hub.Subscribe(0);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await using var fastReader = fast.ReadAllAsync(timeout.Token).GetAsyncEnumerator(timeout.Token);
+
+        for (var i = 1UL; i <= 5; i++)
+        {
+            hub.Publish(NewCapture());
+            Assert.True(await fastReader.MoveNextAsync());
+            Assert.Equal(i, fastReader.Current.Sequence);
+        }
+
+        var delivered = new List<ulong>();
+        var lagging = await Assert.ThrowsAsync<SubscriberLaggingException>(async () =>
+        {
+            await foreach (var capture in slow.ReadAllAsync(timeout.Token))
+            {
+                delivered.Add(capture.Sequence);
+            }
+        });
+        Assert.Equal([1UL, 2UL], delivered);
+        Assert.Equal(2UL, lagging.LastDelivered);
+        Assert.Equal(1, hub.SubscriberCount);
+    }
+
+    [Fact]
+    public async Task Acknowledge_ReleasesCapturesFromReplay()
+    {
+        var hub = Hub();
+        var first = NewCapture();
+        hub.Publish(first);
+        hub.Publish(NewCapture());
+
+        Assert.Equal(1, hub.Acknowledge([first.Id, "unknown-id"]));
+        using var subscription = hub.Subscribe(0);
+        hub.Publish(NewCapture());
+
+        Assert.Equal([2UL, 3UL], await Take(subscription, 2));
+    }
+
+    [Fact]
+    public async Task Publish_BeyondRetention_DropsOldestHeld()
+    {
+        var hub = Hub(retain: 2);
+        for (var i = 0; i < 4; i++)
+        {
+            hub.Publish(NewCapture());
+        }
+
+        using var subscription = hub.Subscribe(0);
+        hub.Publish(NewCapture());
+
+        Assert.Equal([3UL, 4UL, 5UL], await Take(subscription, 3));
+    }
+
+    [Fact]
+    public void Dispose_FreesTheSubscription()
+    {
+        var hub = Hub();
+        var subscription = hub.Subscribe(0);
+        Assert.Equal(1, hub.SubscriberCount);
+
+        subscription.Dispose();
+
+        Assert.Equal(0, hub.SubscriberCount);
+    }
+}

@@ -1,0 +1,168 @@
+using System.Threading.Channels;
+using Gateway.Contracts.V1;
+using Gateway.Drivers;
+using Gateway.Host.Captures;
+using Gateway.Host.Devices;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using DeviceState = Gateway.Contracts.V1.DeviceState;
+
+namespace Gateway.Host.Tests.Devices;
+
+public sealed class DeviceSupervisorTests : IDisposable
+{
+    private readonly FakeTimeProvider _time = new();
+    private readonly DeviceEventHub _events = new();
+    private readonly CaptureHub _hub;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(20));
+    private readonly ChannelReader<DeviceEvent> _watch;
+
+    public DeviceSupervisorTests()
+    {
+        _hub = new CaptureHub(TestOptions.Gateway(), NullLogger<CaptureHub>.Instance);
+        _watch = _events.Watch(_timeout.Token);
+    }
+
+    private DeviceSupervisor Supervisor(IDriverFactory factory)
+    {
+        var options = TestOptions.Gateway(null, ("Gateway:Devices:0:Id", "reader-1"), ("Gateway:Devices:0:Driver", factory.Name));
+        options.Value.Supervisor = new() { InitialBackoff = TimeSpan.FromSeconds(1), MaxBackoff = TimeSpan.FromSeconds(30) };
+        return new DeviceSupervisor(
+            options.Value.Devices[0],
+            factory,
+            options.Value.Supervisor,
+            new CaptureFactory([], _time),
+            _hub,
+            _events,
+            new Texts(options),
+            _time,
+            NullLogger.Instance);
+    }
+
+    private async Task<Device> Next(DeviceState state)
+    {
+        await foreach (var e in _watch.ReadAllAsync(_timeout.Token))
+        {
+            if (e.StateChanged.Device.State == state)
+            {
+                return e.StateChanged.Device;
+            }
+        }
+
+        throw new InvalidOperationException("The event stream ended.");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task RunAsync_DriverFails_ReportsFaultedAndRestartsAfterBackoff(bool synchronously)
+    {
+        var factory = new ScriptedDriverFactory(n => n == 1 ? new FailingDriver(synchronously) : new ReadyDriver());
+        var supervisor = Supervisor(factory);
+        var run = supervisor.RunAsync(_stop.Token);
+
+        var faulted = await Next(DeviceState.Faulted);
+        Assert.Equal("test.broken", faulted.ReasonCode);
+        Assert.Contains("The test device is broken.", faulted.Reason, StringComparison.Ordinal);
+        Assert.Equal(1u, faulted.Restarts);
+        Assert.Equal(1, factory.Created);
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await Next(DeviceState.Ready);
+        Assert.Equal(2, factory.Created);
+
+        await _stop.CancelAsync();
+        await run;
+        Assert.Equal(DeviceState.Stopped, supervisor.Snapshot().State);
+    }
+
+    [Fact]
+    public async Task RunAsync_RepeatedFailures_DoubleTheBackoff()
+    {
+        var factory = new ScriptedDriverFactory(_ => new FailingDriver());
+        var supervisor = Supervisor(factory);
+        var run = supervisor.RunAsync(_stop.Token);
+
+        Assert.Contains("1 s", (await Next(DeviceState.Faulted)).Reason, StringComparison.Ordinal);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Contains("2 s", (await Next(DeviceState.Faulted)).Reason, StringComparison.Ordinal);
+        _time.Advance(TimeSpan.FromSeconds(2));
+        var third = await Next(DeviceState.Faulted);
+        Assert.Contains("4 s", third.Reason, StringComparison.Ordinal);
+        Assert.Equal(3u, third.Restarts);
+
+        await _stop.CancelAsync();
+        await run;
+    }
+
+    [Fact]
+    public async Task RunAsync_DriverReturns_ReportsSourceEndedWithoutRestart()
+    {
+        var factory = new ScriptedDriverFactory(_ => new EndingDriver());
+        var supervisor = Supervisor(factory);
+
+        await supervisor.RunAsync(_stop.Token);
+
+        Assert.Equal(DeviceState.Stopped, supervisor.Snapshot().State);
+        Assert.Equal("device.source_ended", supervisor.Snapshot().ReasonCode);
+        Assert.Equal(1, factory.Created);
+    }
+
+    [Fact]
+    public async Task RunAsync_Stopping_DisposesTheDriver()
+    {
+        var driver = new ReadyDriver();
+        var supervisor = Supervisor(new ScriptedDriverFactory(_ => driver));
+        var run = supervisor.RunAsync(_stop.Token);
+        await Next(DeviceState.Ready);
+
+        await _stop.CancelAsync();
+        await run;
+
+        Assert.True(driver.Disposed);
+        Assert.Equal("gateway.stopping", supervisor.Snapshot().ReasonCode);
+    }
+
+    [Fact]
+    public async Task TriggerAsync_ReadyDevice_PublishesTheCaptureWithTriggerId()
+    {
+        var supervisor = Supervisor(new ScriptedDriverFactory(_ => new ReadyDriver()));
+        var run = supervisor.RunAsync(_stop.Token);
+        await Next(DeviceState.Ready);
+        using var subscription = _hub.Subscribe(0);
+
+        var capture = await supervisor.TriggerAsync(null, _timeout.Token);
+
+        Assert.Equal("reader-1", capture.DeviceId);
+        Assert.Equal(Contracts.V1.CaptureKind.Document, capture.Kind);
+        Assert.NotEmpty(capture.TriggerId);
+        await foreach (var published in subscription.ReadAllAsync(_timeout.Token))
+        {
+            Assert.Equal(capture.Id, published.Id);
+            break;
+        }
+
+        await _stop.CancelAsync();
+        await run;
+    }
+
+    [Fact]
+    public async Task TriggerAsync_UnsupportedKind_IsAPreconditionFailure()
+    {
+        var supervisor = Supervisor(new ScriptedDriverFactory(_ => new ReadyDriver()));
+        var run = supervisor.RunAsync(_stop.Token);
+        await Next(DeviceState.Ready);
+
+        await Assert.ThrowsAsync<DevicePreconditionException>(() => supervisor.TriggerAsync(Drivers.CaptureKind.Portrait, _timeout.Token));
+
+        await _stop.CancelAsync();
+        await run;
+    }
+
+    public void Dispose()
+    {
+        _stop.Dispose();
+        _timeout.Dispose();
+    }
+}

@@ -1,0 +1,67 @@
+using Gateway.Drivers;
+using Microsoft.Extensions.Configuration;
+
+namespace Gateway.Host.Tests.Devices;
+
+/// <summary>A driver factory whose drivers the test scripts, counting how many it made.</summary>
+internal sealed class ScriptedDriverFactory(Func<int, IDeviceDriver> make) : IDriverFactory
+{
+    private int _created;
+
+    public string Name => "scripted";
+
+    public DeviceClass DeviceClass => DeviceClass.DocumentReader;
+
+    public int Created => Volatile.Read(ref _created);
+
+    public IReadOnlyList<DriverSettingError> Validate(IConfigurationSection settings) => [];
+
+    public IDeviceDriver Create(string deviceId, IConfigurationSection settings) => make(Interlocked.Increment(ref _created));
+}
+
+/// <summary>Fails as soon as it runs.</summary>
+internal sealed class FailingDriver(bool synchronously = false) : IDocumentReader
+{
+    public Task RunAsync(IDeviceContext context, CancellationToken cancellationToken)
+    {
+        var failure = new DeviceException("test.broken", "The test device is broken.");
+        return synchronously ? throw failure : Task.FromException(failure);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
+
+/// <summary>Reports Ready and waits; captures documents on command.</summary>
+internal sealed class ReadyDriver : IDocumentReader, ITriggerableDevice
+{
+    public IReadOnlyList<CaptureKind> TriggerKinds { get; } = [CaptureKind.Document];
+
+    public bool Disposed { get; private set; }
+
+    public async Task RunAsync(IDeviceContext context, CancellationToken cancellationToken)
+    {
+        context.ReportState(DeviceState.Ready);
+        await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+    }
+
+    public Task<CaptureData> CaptureAsync(CaptureKind kind, CancellationToken cancellationToken) =>
+        Task.FromResult(new CaptureData(new DocumentPayload(["P<UTOERIKSSON<<ANNA<MARIA"])));
+
+    public ValueTask DisposeAsync()
+    {
+        Disposed = true;
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>Reports Ready and returns at once, like a video file that played out.</summary>
+internal sealed class EndingDriver : IDocumentReader
+{
+    public Task RunAsync(IDeviceContext context, CancellationToken cancellationToken)
+    {
+        context.ReportState(DeviceState.Ready);
+        return Task.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
