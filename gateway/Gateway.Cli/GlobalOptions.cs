@@ -14,6 +14,17 @@ internal static partial class GlobalOptions
         Description = $"The gateway's gRPC address (default ${AddressVariable} or http://127.0.0.1:50051).",
         Recursive = true,
         DefaultValueFactory = _ => new Uri(Environment.GetEnvironmentVariable(AddressVariable) ?? "http://127.0.0.1:50051"),
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            {
+                return uri;
+            }
+
+            result.AddError($"'{text}' is not a gateway address such as http://127.0.0.1:50051.");
+            return null;
+        },
     };
 
     public static Option<bool> Json { get; } = new("--json")

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+
+namespace Gateway.EndToEnd.Tests;
+
+/// <summary>The real gateway host on a loopback port chosen by the system, with the devices a test gives it.</summary>
+internal sealed class RunningGateway : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly string _devicesFile;
+
+    private RunningGateway(WebApplication app, string devicesFile, Uri address)
+    {
+        _app = app;
+        _devicesFile = devicesFile;
+        Address = address;
+        Channel = GrpcChannel.ForAddress(address);
+    }
+
+    public Uri Address { get; }
+
+    public GrpcChannel Channel { get; }
+
+    /// <summary>Starts the gateway with <paramref name="devices"/> given through <c>--devices FILE</c>, as a booth would.</summary>
+    public static async Task<RunningGateway> StartAsync(object[] devices, params string[] extraArgs)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"gateway-devices-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(devices));
+        string[] args =
+        [
+            "--devices", file,
+            "--Kestrel:Endpoints:Grpc:Url", "http://127.0.0.1:0",
+            "--Gateway:Supervisor:InitialBackoff", "00:00:00.050",
+            "--Logging:LogLevel:Default", "Warning",
+            .. extraArgs,
+        ];
+        var app = Host.GatewayApplication.Build(args);
+        await app.StartAsync();
+        return new RunningGateway(app, file, new Uri(app.Urls.Single()));
+    }
+
+    public static object Device(string id, string driver, object? settings = null) =>
+        new { Id = id, Driver = driver, Settings = settings ?? new { IntervalSeconds = 0 } };
+
+    public async ValueTask DisposeAsync()
+    {
+        Channel.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        File.Delete(_devicesFile);
+    }
+}
