@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every test of Gateway.sln on a Debian machine that has only the .NET SDK:
+# installs the Debian packages the tests need when they are missing, restores, builds and tests,
+# then prints "N passed, N failed" and exits non-zero when anything failed or did not build.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Debian packages the tests use (real components, started for real).
+packages=()
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing Debian packages: ${missing[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+    || { echo "could not install ${missing[*]}"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+dotnet test Gateway.sln -c Release 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Each test project ends with "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T" (or "Failed!  - ...").
+passed=0; failed=0
+while read -r f p; do
+  passed=$((passed + p)); failed=$((failed + f))
+done < <(sed -n 's/^\(Passed\|Failed\)! *- *Failed: *\([0-9]*\), *Passed: *\([0-9]*\),.*/\2 \3/p' "$log")
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test exited with $status (a build error or a test host crash); counted as a failure."
+  failed=$((failed + 1))
+fi
+if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then
+  echo "No test ran; counted as a failure."
+  failed=1
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
