@@ -1,0 +1,64 @@
+using BenchmarkDotNet.Attributes;
+using Gateway.Contracts.V1;
+using Gateway.Host.Captures;
+using Gateway.Host.Configuration;
+using Google.Protobuf;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Benchmarks;
+
+/// <summary>
+/// The capture hub's fan-out: one producer publishes <see cref="Captures"/> captures, each carrying a 100 KB image,
+/// to <see cref="Subscribers"/> subscribers that each read every capture on their own task. One operation is one
+/// capture delivered to every subscriber.
+/// </summary>
+[MemoryDiagnoser]
+public class CaptureHubFanOutBenchmark
+{
+    private const int Captures = 1000;
+    private readonly ByteString _image = ByteString.CopyFrom(new byte[100 * 1024]);
+
+    [Params(50)]
+    public int Subscribers { get; set; }
+
+    [Benchmark(OperationsPerInvoke = Captures)]
+    public async Task PublishToAllSubscribers()
+    {
+        // Buffers sized so no subscriber is ended as lagging: this measures delivery, not the lagging policy.
+        var options = Options.Create(new GatewayOptions { Captures = new CaptureOptions { SubscriberBuffer = Captures, RetainCount = Captures } });
+        var hub = new CaptureHub(options, NullLogger<CaptureHub>.Instance);
+        var readers = new Task[Subscribers];
+        for (var i = 0; i < Subscribers; i++)
+        {
+            var subscription = hub.Subscribe(0);
+            readers[i] = Task.Run(async () =>
+            {
+                using (subscription)
+                {
+                    var received = 0;
+                    await foreach (var _ in subscription.ReadAllAsync(CancellationToken.None))
+                    {
+                        if (++received == Captures)
+                        {
+                            break;
+                        }
+                    }
+                }
+            });
+        }
+
+        for (var i = 0; i < Captures; i++)
+        {
+            hub.Publish(new Capture
+            {
+                Id = Guid.NewGuid().ToString(),
+                DeviceId = "camera-1",
+                Kind = CaptureKind.Portrait,
+                Portrait = new PortraitCapture { Image = new Image { Data = _image, Format = ImageFormat.Jpeg, Width = 640, Height = 480 } },
+            });
+        }
+
+        await Task.WhenAll(readers);
+    }
+}
