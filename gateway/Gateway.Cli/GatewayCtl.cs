@@ -2,6 +2,7 @@ using System.CommandLine;
 using Gateway.Cli.Captures;
 using Gateway.Cli.Devices;
 using Gateway.Cli.Health;
+using Gateway.Cli.Mrz;
 
 namespace Gateway.Cli;
 
@@ -19,6 +20,7 @@ internal static class GatewayCtl
         root.Subcommands.Add(WatchCommand.Create(console));
         root.Subcommands.Add(TriggerCommand.Create(console));
         root.Subcommands.Add(HealthCommand.Create(console));
+        root.Subcommands.Add(MrzCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -3,6 +3,7 @@ using Gateway.Host.Captures;
 using Gateway.Host.Configuration;
 using Gateway.Host.Devices;
 using Gateway.Host.Grpc;
+using Gateway.Host.Verification;
 
 namespace Gateway.Host;
 
@@ -41,6 +42,7 @@ public static class GatewayApplication
         services.AddSingleton<DriverCatalog>();
         services.AddSingleton<CaptureHub>();
         services.AddSingleton<CaptureFactory>();
+        services.AddSingleton<ICaptureVerifier, MrzVerifier>();
         services.AddSingleton<DeviceEventHub>();
         services.AddSingleton<DeviceRegistry>();
         services.AddHostedService<DeviceHost>();

@@ -57,6 +57,22 @@ public sealed class CaptureStreamTests
     }
 
     [Fact]
+    public async Task DocumentCapture_IsParsedAndVerifiedByTheMrzEngine()
+    {
+        await using var gateway = await RunningGateway.StartAsync(Devices);
+        var client = new CaptureService.CaptureServiceClient(gateway.Channel);
+
+        var capture = await client.TriggerCaptureAsync(new TriggerCaptureRequest { DeviceId = "reader-1" }, cancellationToken: Timeout);
+
+        Assert.True(capture.Verified);
+        Assert.True(capture.Document.Mrz.Valid);
+        Assert.Equal("UTO", capture.Document.Fields.IssuingState);
+        Assert.Contains(capture.Checks, c => c.Name == "mrz.structure" && c.Outcome == CheckOutcome.Passed);
+        Assert.Contains(capture.Checks, c => c.Name == "mrz.check_digit.composite" && c.Outcome == CheckOutcome.Passed);
+        Assert.All(capture.Checks, c => Assert.Equal(CheckOutcome.Passed, c.Outcome));
+    }
+
+    [Fact]
     public async Task WatchCaptures_DevicesCapturingOnATimer_StreamCapturesBySelf()
     {
         await using var gateway = await RunningGateway.StartAsync(

@@ -5,12 +5,73 @@ namespace Gateway.EndToEnd.Tests;
 
 public sealed class GatewayCtlTests
 {
-    private static async Task<(int Code, string Out, string Error)> Run(params string[] args)
+    private static Task<(int Code, string Out, string Error)> Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    private static async Task<(int Code, string Out, string Error)> RunWithInput(string input, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await GatewayCtl.RunAsync(args, new Cli.Console(TextReader.Null, output, error));
+        var code = await GatewayCtl.RunAsync(args, new Cli.Console(new StringReader(input), output, error));
         return (code, output.ToString(), error.ToString());
+    }
+
+    // ICAO Doc 9303 Part 4 Appendix A (TD3 specimen) and Part 11 Appendix D.2 (TD1 with a long document number).
+    private const string Td3Specimen = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\n";
+    private const string Td1LongNumber = "I<UTOD23145890<7349<<<<<<<<<<<\n3407127M9507122UTO<<<<<<<<<<<2\nSTEVENSON<<PETER<JOHN<<<<<<<<<\n";
+
+    [Fact]
+    public async Task MrzParse_Json_PrintsOneResultPerDocument()
+    {
+        var (code, output, _) = await RunWithInput(Td3Specimen + "\n" + Td1LongNumber + "\n\nGARBAGE\n", "mrz", "parse", "--json");
+
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        using var td3 = JsonDocument.Parse(lines[0]);
+        Assert.True(td3.RootElement.GetProperty("valid").GetBoolean());
+        Assert.Equal("MRZ_FORMAT_TD3", td3.RootElement.GetProperty("format").GetString());
+        Assert.Equal("L898902C3", td3.RootElement.GetProperty("summary").GetProperty("documentNumber").GetString());
+        Assert.Equal(5, td3.RootElement.GetProperty("checks").GetArrayLength());
+        using var td1 = JsonDocument.Parse(lines[1]);
+        Assert.True(td1.RootElement.GetProperty("valid").GetBoolean());
+        Assert.Contains("LongDocumentNumber", td1.RootElement.GetProperty("tolerances").EnumerateArray().Select(t => t.GetString()));
+        using var garbage = JsonDocument.Parse(lines[2]);
+        Assert.False(garbage.RootElement.GetProperty("valid").GetBoolean());
+        Assert.NotEqual(0, garbage.RootElement.GetProperty("issues").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task MrzParse_WrongCheckDigit_IsInvalidButExitsZero()
+    {
+        var (code, output, _) = await RunWithInput(Td3Specimen.Replace("7408122", "7408123", StringComparison.Ordinal), "mrz", "parse");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("TD3: INVALID", output, StringComparison.Ordinal);
+        Assert.Contains("check DateOfBirth: FAILED (expected 2, found 3", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MrzParse_MissingFile_IsAUsageError()
+    {
+        var (code, _, error) = await Run("mrz", "parse", "/no/such/file.txt");
+
+        Assert.Equal(2, code);
+        Assert.Contains("no such file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MrzGenerate_ThenParse_RoundTripsAsValid()
+    {
+        var (code, generated, _) = await Run(
+            "mrz", "generate", "--format", "Td1", "--surname", "SPECIMEN", "--given-names", "AWA", "--number", "AB1234567",
+            "--birth", "1990-01-31", "--sex", "Female", "--expiry", "2031-05-01");
+        var (_, parsed, _) = await RunWithInput(generated, "mrz", "parse", "--json");
+
+        Assert.Equal(0, code);
+        Assert.Equal(3, generated.Trim().Split('\n').Length);
+        using var json = JsonDocument.Parse(parsed);
+        Assert.True(json.RootElement.GetProperty("valid").GetBoolean());
+        Assert.Equal("1990-01-31", json.RootElement.GetProperty("summary").GetProperty("birthDate").GetString());
     }
 
     [Fact]
@@ -27,7 +88,8 @@ public sealed class GatewayCtlTests
         using var first = JsonDocument.Parse(lines[0]);
         Assert.Equal("1", first.RootElement.GetProperty("sequence").GetString());
         Assert.Equal("reader-1", first.RootElement.GetProperty("deviceId").GetString());
-        Assert.False(first.RootElement.GetProperty("verified").GetBoolean());
+        Assert.True(first.RootElement.GetProperty("verified").GetBoolean());
+        Assert.NotEqual(0, first.RootElement.GetProperty("checks").GetArrayLength());
         Assert.Contains("<", first.RootElement.GetProperty("document").GetProperty("mrzLines")[0].GetString(), StringComparison.Ordinal);
         Assert.Matches("\"[PI]<UTO", lines[0]);
     }
