@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gateway.Cli.Barcode;
 using Gateway.Cli.Captures;
 using Gateway.Cli.Devices;
 using Gateway.Cli.Health;
@@ -21,6 +22,7 @@ internal static class GatewayCtl
         root.Subcommands.Add(TriggerCommand.Create(console));
         root.Subcommands.Add(HealthCommand.Create(console));
         root.Subcommands.Add(MrzCommand.Create(console));
+        root.Subcommands.Add(BarcodeCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -43,6 +43,7 @@ public static class GatewayApplication
         services.AddSingleton<CaptureHub>();
         services.AddSingleton<CaptureFactory>();
         services.AddSingleton<ICaptureVerifier, MrzVerifier>();
+        services.AddSingleton<ICaptureVerifier, BarcodeVerifier>();
         services.AddSingleton<DeviceEventHub>();
         services.AddSingleton<DeviceRegistry>();
         services.AddHostedService<DeviceHost>();

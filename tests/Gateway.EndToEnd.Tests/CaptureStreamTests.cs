@@ -73,6 +73,21 @@ public sealed class CaptureStreamTests
     }
 
     [Fact]
+    public async Task BarcodeCapture_BoardingPassIsParsedAndVerified()
+    {
+        await using var gateway = await RunningGateway.StartAsync([RunningGateway.Device("barcode-1", "simulated-barcode")]);
+        var client = new CaptureService.CaptureServiceClient(gateway.Channel);
+
+        var capture = await client.TriggerCaptureAsync(new TriggerCaptureRequest { DeviceId = "barcode-1" }, cancellationToken: Timeout);
+
+        Assert.Equal("bcbp", capture.Barcode.PayloadType);
+        Assert.True(capture.Barcode.Payload.Valid);
+        Assert.Equal(3, capture.Barcode.Fields["leg_1.from_airport"].Length);
+        Assert.Contains(capture.Checks, c => c.Name == "barcode.bcbp.structure" && c.Outcome == CheckOutcome.Passed);
+        Assert.True(capture.Verified);
+    }
+
+    [Fact]
     public async Task WatchCaptures_DevicesCapturingOnATimer_StreamCapturesBySelf()
     {
         await using var gateway = await RunningGateway.StartAsync(

@@ -51,6 +51,32 @@ public sealed class GatewayCtlTests
     }
 
     [Fact]
+    public async Task BarcodeParse_IataExample_PrintsTheMandatoryItems()
+    {
+        // IATA Resolution 792 (BCBP implementation guide), the single-leg example.
+        var (code, output, _) = await RunWithInput("M1DESMARAIS/LUC       EABC123 YULFRAAC 0834 326J001A0025 100", "barcode", "parse", "--type", "bcbp", "--json");
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("bcbp", json.RootElement.GetProperty("payloadType").GetString());
+        Assert.True(json.RootElement.GetProperty("valid").GetBoolean());
+        var fields = json.RootElement.GetProperty("fields").EnumerateArray()
+            .ToDictionary(f => $"{f.GetProperty("group").GetString()}.{f.GetProperty("name").GetString()}", f => f.GetProperty("value").GetString());
+        Assert.Equal("DESMARAIS/LUC", fields[".passenger_name"]);
+        Assert.Equal("YUL", fields["leg_1.from_airport"]);
+        Assert.Equal("001A", fields["leg_1.seat"]);
+    }
+
+    [Fact]
+    public async Task BarcodeParse_BadHex_IsAUsageError()
+    {
+        var (code, _, error) = await RunWithInput("zz", "barcode", "parse", "--hex");
+
+        Assert.Equal(2, code);
+        Assert.Contains("hexadecimal", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MrzParse_MissingFile_IsAUsageError()
     {
         var (code, _, error) = await Run("mrz", "parse", "/no/such/file.txt");

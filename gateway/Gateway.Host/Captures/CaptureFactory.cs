@@ -2,6 +2,7 @@ using Gateway.Contracts.V1;
 using Gateway.Drivers;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
+using BarcodePayload = Gateway.Drivers.BarcodePayload;
 using CheckOutcome = Gateway.Contracts.V1.CheckOutcome;
 using ContractImage = Gateway.Contracts.V1.Image;
 using DriverFingerImage = Gateway.Drivers.FingerImage;
