@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Gateway.Drivers.Simulated.Internal;
+using Gateway.Mrz;
 
 namespace Gateway.Drivers.Simulated;
 
@@ -25,8 +26,21 @@ public sealed class SimulatedDocumentReader(string deviceId, SimulatedDocumentRe
     protected override CapturePayload Make(CaptureKind kind, DateOnly today)
     {
         var traveller = SpecimenTravellers.Next(Random, today);
-        var lines = Random.NextDouble() < options.IdCardShare ? SpecimenMrz.Td1(traveller) : SpecimenMrz.Td3(traveller);
-        return new DocumentPayload(lines);
+        var card = Random.NextDouble() < options.IdCardShare;
+        var mrz = MrzGenerator.Generate(new MrzData
+        {
+            Format = card ? MrzFormat.Td1 : MrzFormat.Td3,
+            DocumentCode = card ? "I" : "P",
+            IssuingState = SpecimenTravellers.State,
+            Nationality = SpecimenTravellers.State,
+            Surname = traveller.Surname,
+            GivenNames = traveller.GivenNames,
+            DocumentNumber = traveller.DocumentNumber,
+            DateOfBirth = traveller.BirthDate,
+            DateOfExpiry = traveller.ExpiryDate,
+            Sex = traveller.Sex == 'F' ? MrzSex.Female : MrzSex.Male,
+        });
+        return new DocumentPayload(mrz.Split('\n'));
     }
 }
 

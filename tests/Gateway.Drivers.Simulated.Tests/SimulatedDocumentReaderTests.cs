@@ -22,7 +22,8 @@ public sealed class SimulatedDocumentReaderTests
         _time.Advance(TimeSpan.FromSeconds(5));
         var second = await context.Published.Reader.ReadAsync();
 
-        Assert.IsType<DocumentPayload>(first.Payload);
+        var document = Assert.IsType<DocumentPayload>(first.Payload);
+        Assert.True(Gateway.Mrz.MrzParser.Parse(document.MrzLines, new() { ReferenceDate = DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime) }).Valid);
         Assert.NotEqual(((DocumentPayload)first.Payload).MrzLines, ((DocumentPayload)second.Payload).MrzLines);
         Assert.Equal(_time.GetUtcNow(), second.CapturedAt);
         Assert.Equal(DeviceState.Ready, context.States[0]);

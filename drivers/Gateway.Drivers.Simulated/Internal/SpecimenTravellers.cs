@@ -6,6 +6,9 @@ namespace Gateway.Drivers.Simulated.Internal;
 /// </summary>
 internal static class SpecimenTravellers
 {
+    /// <summary>Utopia, the specimen state of ICAO Doc 9303.</summary>
+    public const string State = "UTO";
+
     private static readonly string[] Surnames =
         ["ERIKSSON", "SPECIMEN", "DIALLO", "OUEDRAOGO", "KONE", "MENSAH", "NDIAYE", "COULIBALY", "BAKO", "SAWADOGO"];
 
