@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Debian packages the tests use (real components, started for real).
-packages=()
+#   socat: virtual serial-port pairs for the serial reader tests; libgtk-3-0: needed by OpenCV's native library.
+packages=(socat libgtk-3-0)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -22,6 +22,12 @@ public interface IDeviceContext
     void ReportIdentity(DeviceIdentity identity);
 
     /// <summary>
+    /// Reports an incident the device recovered from, or a loss it cannot recover (a torn frame): the host sends it to
+    /// every device watcher as an event and logs it. Never throws.
+    /// </summary>
+    void ReportIncident(DeviceIncident incident);
+
+    /// <summary>
     /// Hands a capture the device made by itself to the host. Waits while the host's intake is full, so documents
     /// are never dropped; a camera that would rather drop frames should not publish each frame.
     /// </summary>

@@ -20,6 +20,9 @@ internal static partial class Log
     [LoggerMessage(102, LogLevel.Warning, "Device {DeviceId}: disposing its driver failed")]
     public static partial void DriverDisposeFailed(ILogger logger, string deviceId, Exception exception);
 
+    [LoggerMessage(104, LogLevel.Warning, "Device {DeviceId} incident {Code} ({Severity}): {Detail}")]
+    public static partial void DeviceIncident(ILogger logger, string deviceId, string code, Drivers.IncidentSeverity severity, string detail);
+
     [LoggerMessage(200, LogLevel.Debug, "Capture {CaptureId} #{Sequence} from {DeviceId} ({Kind})")]
     public static partial void CapturePublished(ILogger logger, string captureId, ulong sequence, string deviceId, CaptureKind kind);
 

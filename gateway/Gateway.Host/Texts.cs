@@ -16,4 +16,8 @@ internal sealed class Texts(IOptions<GatewayOptions> options)
             ?? throw new ArgumentException($"No text named '{name}'.", nameof(name));
         return string.Format(_culture, template, args);
     }
+
+    /// <summary>The text for a device incident code (resource <c>Incident_</c> + the code with dots as underscores), if any.</summary>
+    public string? Incident(string code) =>
+        Messages.ResourceManager.GetString("Incident_" + code.Replace('.', '_'), _culture);
 }

@@ -28,7 +28,17 @@ internal sealed class RecordingContext(TimeProvider time) : IDeviceContext
         }
     }
 
+    public List<DeviceIncident> Incidents { get; } = [];
+
     public void ReportIdentity(DeviceIdentity identity) => Identity = identity;
+
+    public void ReportIncident(DeviceIncident incident)
+    {
+        lock (Incidents)
+        {
+            Incidents.Add(incident);
+        }
+    }
 
     public ValueTask PublishAsync(CaptureData capture, CancellationToken cancellationToken) =>
         Published.Writer.WriteAsync(capture, cancellationToken);

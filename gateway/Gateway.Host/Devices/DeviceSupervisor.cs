@@ -5,6 +5,7 @@ using Gateway.Host.Configuration;
 using Google.Protobuf.WellKnownTypes;
 using DeviceClass = Gateway.Drivers.DeviceClass;
 using DeviceIdentity = Gateway.Drivers.DeviceIdentity;
+using DeviceIncident = Gateway.Drivers.DeviceIncident;
 using DeviceState = Gateway.Drivers.DeviceState;
 
 namespace Gateway.Host.Devices;
@@ -217,6 +218,24 @@ internal sealed class DeviceSupervisor : IDeviceContext
         {
             _identity = identity;
         }
+    }
+
+    void IDeviceContext.ReportIncident(DeviceIncident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        Log.DeviceIncident(Logger, _device.Id, incident.Code, incident.Severity, incident.Detail);
+        _events.Publish(new DeviceEvent
+        {
+            DeviceId = _device.Id,
+            Time = Timestamp.FromDateTimeOffset(TimeProvider.GetUtcNow()),
+            Incident = new Contracts.V1.DeviceIncident
+            {
+                Code = incident.Code,
+                Message = _texts.Incident(incident.Code) ?? incident.Detail,
+                Detail = incident.Detail,
+                Severity = (Contracts.V1.IncidentSeverity)incident.Severity,
+            },
+        });
     }
 
     ValueTask IDeviceContext.PublishAsync(CaptureData capture, CancellationToken cancellationToken)

@@ -24,9 +24,9 @@ public sealed class DeviceSupervisorTests : IDisposable
         _watch = _events.Watch(_timeout.Token);
     }
 
-    private DeviceSupervisor Supervisor(IDriverFactory factory)
+    private DeviceSupervisor Supervisor(IDriverFactory factory, string language = "en")
     {
-        var options = TestOptions.Gateway(null, ("Gateway:Devices:0:Id", "reader-1"), ("Gateway:Devices:0:Driver", factory.Name));
+        var options = TestOptions.Gateway(o => o.Language = language, ("Gateway:Devices:0:Id", "reader-1"), ("Gateway:Devices:0:Driver", factory.Name));
         options.Value.Supervisor = new() { InitialBackoff = TimeSpan.FromSeconds(1), MaxBackoff = TimeSpan.FromSeconds(30) };
         return new DeviceSupervisor(
             options.Value.Devices[0],
@@ -44,13 +44,48 @@ public sealed class DeviceSupervisorTests : IDisposable
     {
         await foreach (var e in _watch.ReadAllAsync(_timeout.Token))
         {
-            if (e.StateChanged.Device.State == state)
+            if (e.StateChanged?.Device.State == state)
             {
                 return e.StateChanged.Device;
             }
         }
 
         throw new InvalidOperationException("The event stream ended.");
+    }
+
+    [Theory]
+    [InlineData("en", "A document was read only in part")]
+    [InlineData("fr", "Un document n'a été lu qu'en partie")]
+    public async Task ReportIncident_KnownAndUnknownCodes_SendsEventsWithLocalisedTextOrDetail(string language, string expected)
+    {
+        var factory = new ScriptedDriverFactory(_ => new IncidentDriver(
+            new Drivers.DeviceIncident("frame.incomplete", "Port closed after 41 bytes of a frame.", Drivers.IncidentSeverity.Error),
+            new Drivers.DeviceIncident("vendor.odd", "Status byte 0x7F.")));
+        var run = Supervisor(factory, language).RunAsync(_stop.Token);
+
+        var incidents = new List<Contracts.V1.DeviceIncident>();
+        await foreach (var e in _watch.ReadAllAsync(_timeout.Token))
+        {
+            if (e.Incident is { } incident)
+            {
+                Assert.Equal("reader-1", e.DeviceId);
+                incidents.Add(incident);
+            }
+            else if (e.StateChanged.Device.State == DeviceState.Ready)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(2, incidents.Count);
+        Assert.Equal("frame.incomplete", incidents[0].Code);
+        Assert.StartsWith(expected, incidents[0].Message, StringComparison.Ordinal);
+        Assert.Equal("Port closed after 41 bytes of a frame.", incidents[0].Detail);
+        Assert.Equal(Contracts.V1.IncidentSeverity.Error, incidents[0].Severity);
+        Assert.Equal("Status byte 0x7F.", incidents[1].Message);
+        Assert.Equal(Contracts.V1.IncidentSeverity.Warning, incidents[1].Severity);
+        await _stop.CancelAsync();
+        await run;
     }
 
     [Theory]

@@ -65,3 +65,20 @@ internal sealed class EndingDriver : IDocumentReader
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
+
+/// <summary>Reports the incidents it is given, then Ready, and waits.</summary>
+internal sealed class IncidentDriver(params DeviceIncident[] incidents) : IDocumentReader
+{
+    public async Task RunAsync(IDeviceContext context, CancellationToken cancellationToken)
+    {
+        foreach (var incident in incidents)
+        {
+            context.ReportIncident(incident);
+        }
+
+        context.ReportState(DeviceState.Ready);
+        await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
