@@ -1,3 +1,5 @@
+using Gateway.Barcodes.Seals;
+
 namespace Gateway.Barcodes;
 
 /// <summary>
@@ -12,7 +14,8 @@ public sealed class PayloadResult
         IReadOnlyList<PayloadField> fields,
         IReadOnlyList<PayloadCheck> checks,
         IReadOnlyList<PayloadIssue> issues,
-        IReadOnlyList<PayloadTolerance> tolerances)
+        IReadOnlyList<PayloadTolerance> tolerances,
+        SealSignature? signature)
     {
         PayloadType = payloadType;
         Mode = mode;
@@ -20,10 +23,11 @@ public sealed class PayloadResult
         Checks = checks;
         Issues = issues;
         Tolerances = tolerances;
+        Signature = signature;
         Valid = !issues.Any(i => i.Severity == IssueSeverity.Error);
     }
 
-    /// <summary>One of <see cref="PayloadTypes"/>: <c>bcbp</c>, <c>aamva</c> or <c>unknown</c>.</summary>
+    /// <summary>One of <see cref="PayloadTypes"/>: <c>bcbp</c>, <c>aamva</c>, <c>vds</c>, <c>vdsnc</c> or <c>unknown</c>.</summary>
     public string PayloadType { get; }
 
     /// <summary>The mode the payload was parsed in.</summary>
@@ -43,6 +47,13 @@ public sealed class PayloadResult
 
     /// <summary>The deviations that lenient parsing accepted; always empty in <see cref="ParseMode.Strict"/>.</summary>
     public IReadOnlyList<PayloadTolerance> Tolerances { get; }
+
+    /// <summary>
+    /// For digital seals (<c>vds</c>, <c>vdsnc</c>): who signed and whether the signature holds. Only
+    /// <see cref="SignatureStatus.Verified"/> means authentic; <see cref="Valid"/> alone says nothing about the signature
+    /// when it could not be verified (no trust store, unknown signer). Null for formats without a signature.
+    /// </summary>
+    public SealSignature? Signature { get; }
 
     /// <summary>The errors among <see cref="Issues"/>.</summary>
     public IEnumerable<PayloadIssue> Errors => Issues.Where(i => i.Severity == IssueSeverity.Error);

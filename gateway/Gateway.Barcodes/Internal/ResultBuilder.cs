@@ -1,3 +1,5 @@
+using Gateway.Barcodes.Seals;
+
 namespace Gateway.Barcodes.Internal;
 
 /// <summary>
@@ -18,6 +20,9 @@ internal sealed class ResultBuilder(string payloadType, ParseMode mode)
     public bool HasErrors => _issues.Exists(i => i.Severity == IssueSeverity.Error);
 
     public IReadOnlyList<PayloadField> Fields => _fields;
+
+    /// <summary>The seal signature outcome, for the formats that carry one.</summary>
+    public SealSignature? Signature { get; set; }
 
     public void Field(string group, string name, string raw, string code, int offset, string? value = null) =>
         _fields.Add(new PayloadField(group, name, value ?? raw.Trim(' '), raw, code, offset));
@@ -67,5 +72,5 @@ internal sealed class ResultBuilder(string payloadType, ParseMode mode)
     }
 
     public PayloadResult Build() =>
-        new(payloadType, mode, _fields.ToArray(), _checks.ToArray(), _issues.ToArray(), _tolerances.ToArray());
+        new(payloadType, mode, _fields.ToArray(), _checks.ToArray(), _issues.ToArray(), _tolerances.ToArray(), Signature);
 }
