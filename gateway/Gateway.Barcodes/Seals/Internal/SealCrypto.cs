@@ -37,7 +37,15 @@ internal static class SealCrypto
         try
         {
             var oid = key.ExportParameters(false).Curve.Oid;
-            return oid.FriendlyName ?? oid.Value ?? $"{key.KeySize}-bit curve";
+
+            // Platforms name the NIST curves differently (ECDSA_P256, nistP256, prime256v1); show the FIPS 186 name.
+            return oid.Value switch
+            {
+                "1.2.840.10045.3.1.7" => "P-256",
+                "1.3.132.0.34" => "P-384",
+                "1.3.132.0.35" => "P-521",
+                _ => oid.FriendlyName ?? oid.Value ?? $"{key.KeySize}-bit curve",
+            };
         }
         catch (CryptographicException)
         {
