@@ -4,6 +4,7 @@ using Gateway.Cli.Captures;
 using Gateway.Cli.Devices;
 using Gateway.Cli.Health;
 using Gateway.Cli.Mrz;
+using Gateway.Cli.Serial;
 
 namespace Gateway.Cli;
 
@@ -23,6 +24,7 @@ internal static class GatewayCtl
         root.Subcommands.Add(HealthCommand.Create(console));
         root.Subcommands.Add(MrzCommand.Create(console));
         root.Subcommands.Add(BarcodeCommand.Create(console));
+        root.Subcommands.Add(SerialCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

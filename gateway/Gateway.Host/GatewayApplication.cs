@@ -1,3 +1,4 @@
+using Gateway.Drivers.Serial;
 using Gateway.Drivers.Simulated;
 using Gateway.Host.Captures;
 using Gateway.Host.Configuration;
@@ -25,7 +26,7 @@ public static class GatewayApplication
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        foreach (var factory in SimulatedDrivers.Factories)
+        foreach (var factory in SimulatedDrivers.Factories.Concat(SerialDrivers.Factories))
         {
             services.AddSingleton(factory);
         }
