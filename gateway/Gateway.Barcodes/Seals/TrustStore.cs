@@ -106,7 +106,7 @@ public sealed class TrustStore : IDisposable
             var text = System.Text.Encoding.ASCII.GetString(bytes);
             if (!text.Contains("-----BEGIN", StringComparison.Ordinal))
             {
-                certificates.Add(X509CertificateLoader.LoadCertificate(bytes));
+                Add(file, X509CertificateLoader.LoadCertificate(bytes), certificates, problems);
                 return;
             }
 
@@ -116,7 +116,7 @@ public sealed class TrustStore : IDisposable
             {
                 if (rest[fields.Label].SequenceEqual("CERTIFICATE"))
                 {
-                    certificates.Add(X509CertificateLoader.LoadCertificate(Convert.FromBase64String(rest[fields.Base64Data].ToString())));
+                    Add(file, X509CertificateLoader.LoadCertificate(Convert.FromBase64String(rest[fields.Base64Data].ToString())), certificates, problems);
                     found++;
                 }
 
@@ -132,6 +132,18 @@ public sealed class TrustStore : IDisposable
         {
             problems.Add(new TrustStoreProblem(file, $"Not a readable certificate: {e.Message}"));
         }
+    }
+
+    private static void Add(string file, X509Certificate2 certificate, List<X509Certificate2> certificates, List<TrustStoreProblem> problems)
+    {
+        if (Internal.CertificateTrust.IsReadable(certificate))
+        {
+            certificates.Add(certificate);
+            return;
+        }
+
+        certificate.Dispose();
+        problems.Add(new TrustStoreProblem(file, "The certificate has a part that does not decode (e.g. a validity date)."));
     }
 
     private static bool IsCa(X509Certificate2 certificate)

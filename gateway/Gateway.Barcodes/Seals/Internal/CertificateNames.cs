@@ -34,7 +34,7 @@ internal static class CertificateNames
                 }
             }
         }
-        catch (AsnContentException)
+        catch (Exception e) when (e is AsnContentException or System.Security.Cryptography.CryptographicException)
         {
             // A name that does not decode has no usable attribute; matching then simply fails.
         }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
 namespace Gateway.Barcodes.Seals.Internal;
@@ -5,6 +6,24 @@ namespace Gateway.Barcodes.Seals.Internal;
 /// <summary>Validity and chain of a seal signer certificate against the trust store, at a given time.</summary>
 internal static class CertificateTrust
 {
+    /// <summary>
+    /// Reads every part of the certificate the seal checks use. The platform decodes some parts lazily and throws on the
+    /// first access to a malformed one (a bad validity date), so a certificate from a seal or a file is tried once here.
+    /// </summary>
+    public static bool IsReadable(X509Certificate2 certificate)
+    {
+        try
+        {
+            _ = (certificate.NotBefore, certificate.NotAfter, certificate.Subject, certificate.Issuer, certificate.SerialNumber,
+                certificate.Thumbprint, certificate.Extensions.Count);
+            return true;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+
     public static bool IsValidAt(X509Certificate2 certificate, DateTime at) =>
         certificate.NotBefore.ToUniversalTime() <= at && at <= certificate.NotAfter.ToUniversalTime();
 
@@ -37,7 +56,19 @@ internal static class CertificateTrust
         chain.ChainPolicy.VerificationTime = at;
         chain.ChainPolicy.VerificationTimeIgnored = false;
         chain.ChainPolicy.VerificationFlags = X509VerificationFlags.IgnoreNotTimeValid | X509VerificationFlags.IgnoreCtlNotTimeValid;
-        if (chain.Build(signer) && chain.ChainElements.Count >= 2)
+        bool built;
+        try
+        {
+            built = chain.Build(signer);
+        }
+        catch (CryptographicException e)
+        {
+            // OpenSSL gives up on some certificates it cannot take apart (e.g. a key it cannot decode); not chained, then.
+            reason = e.Message;
+            return null;
+        }
+
+        if (built && chain.ChainElements.Count >= 2)
         {
             var root = chain.ChainElements[^1].Certificate;
             if (store.Cscas.Any(c => c.RawData.AsSpan().SequenceEqual(root.RawData)))

@@ -52,13 +52,21 @@ internal sealed class VdsNcVerifier(VdsNcContext context, SealParseOptions optio
 
         try
         {
-            return X509CertificateLoader.LoadCertificate(der);
+            var certificate = X509CertificateLoader.LoadCertificate(der);
+            if (CertificateTrust.IsReadable(certificate))
+            {
+                return certificate;
+            }
+
+            certificate.Dispose();
         }
         catch (CryptographicException)
         {
-            report.Fail("certificate", SignatureStatus.NotVerified, "bad_certificate", offset, "The certificate (sig.cer) is not a DER X.509 certificate.");
-            return null;
+            // Reported below, with the certificates that load but do not read.
         }
+
+        report.Fail("certificate", SignatureStatus.NotVerified, "bad_certificate", offset, "The certificate (sig.cer) is not a readable DER X.509 certificate.");
+        return null;
     }
 
     private void VerifySignature(SignatureReport report, X509Certificate2 certificate, VdsNcSeal seal)
