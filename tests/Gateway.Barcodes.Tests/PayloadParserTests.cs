@@ -1,6 +1,10 @@
 using System.Text;
+using Gateway.Barcodes.Seals;
 using Gateway.Barcodes.Tests.Aamva;
 using Gateway.Barcodes.Tests.Bcbp;
+using Gateway.Barcodes.Tests.Seals;
+using Gateway.Barcodes.Tests.Vds;
+using Gateway.Barcodes.Tests.VdsNc;
 
 namespace Gateway.Barcodes.Tests;
 
@@ -57,5 +61,71 @@ public sealed class PayloadParserTests
     public void Parse_Null_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => PayloadParser.Parse((string)null!));
+    }
+
+    [Fact]
+    public void Parse_SealBytes_AreRecognisedOnTheBytesBeforeAnyText()
+    {
+        var bytes = VdsVectors.Bytes(VdsVectors.ResidencePermit);
+
+        var result = PayloadParser.Parse(bytes);
+
+        Assert.Equal(PayloadTypes.Vds, PayloadParser.Detect(bytes));
+        Assert.Equal(PayloadTypes.Vds, result.PayloadType);
+        Assert.Equal("UFO001979", result.GetValue("passport_number", "message"));
+        Assert.Equal(SignatureStatus.NotVerified, result.Signature!.Status);
+    }
+
+    [Fact]
+    public void Parse_SealAsLatin1Text_IsTheSameSeal()
+    {
+        var bytes = VdsVectors.Bytes(VdsVectors.ResidencePermit);
+
+        var result = PayloadParser.Parse(Encoding.Latin1.GetString(bytes));
+
+        Assert.Equal(PayloadTypes.Vds, result.PayloadType);
+        Assert.Equal("UFO001979", result.GetValue("passport_number", "message"));
+    }
+
+    [Fact]
+    public void Parse_SealWithOptions_VerifiesAgainstTheTrustStore()
+    {
+        using var signer = PublishedCertificates.Load(PublishedCertificates.Utts5B);
+        using var store = TrustStore.FromCertificates([signer]);
+
+        var result = PayloadParser.Parse(VdsVectors.Bytes(VdsVectors.ResidencePermit), new SealParseOptions { TrustStore = store });
+
+        Assert.Equal(CheckStatus.Passed, result.GetCheck("vds.signature")!.Value.Status);
+    }
+
+    [Fact]
+    public void Parse_VdsNcText_UsesVdsNcParser()
+    {
+        var result = PayloadParser.Parse("  " + VdsNcVectors.IcaoSpecimen, ParseMode.Strict);
+
+        Assert.Equal(PayloadTypes.VdsNc, result.PayloadType);
+        Assert.Equal(ParseMode.Strict, result.Mode);
+        Assert.Equal("Smith Bill", result.GetValue("name", "pid"));
+    }
+
+    [Fact]
+    public void Parse_VdsNcUtf8Bytes_AreReadAsUtf8()
+    {
+        var json = VdsNcVectors.IcaoSpecimen.Replace("Smith Bill", "Smith Bïll", StringComparison.Ordinal);
+
+        var result = PayloadParser.Parse(Encoding.UTF8.GetBytes(json));
+
+        Assert.Equal(PayloadTypes.VdsNc, result.PayloadType);
+        Assert.Equal("Smith Bïll", result.GetValue("name", "pid"));
+    }
+
+    [Theory]
+    [InlineData("{\"data\":1,\"sig\":2}", PayloadTypes.VdsNc)]
+    [InlineData("\uFEFF {\"sig\":{},\"data\":{}}", PayloadTypes.VdsNc)]
+    [InlineData("{\"data\":1}", PayloadTypes.Unknown)]
+    [InlineData("\u00DC\u0003", PayloadTypes.Vds)]
+    public void Detect_SealShapes_NameFormat(string payload, string expected)
+    {
+        Assert.Equal(expected, PayloadParser.Detect(payload));
     }
 }
