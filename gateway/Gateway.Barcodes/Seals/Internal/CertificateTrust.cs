@@ -24,7 +24,7 @@ internal static class CertificateTrust
         }
     }
 
-    public static bool IsValidAt(X509Certificate2 certificate, DateTime at) =>
+    private static bool IsValidAt(X509Certificate2 certificate, DateTime at) =>
         certificate.NotBefore.ToUniversalTime() <= at && at <= certificate.NotAfter.ToUniversalTime();
 
     /// <summary>Valid at some time of the UTC day of <paramref name="day"/>: a VDS signature date has no time of day.</summary>
@@ -36,7 +36,7 @@ internal static class CertificateTrust
 
     /// <summary>
     /// Builds the chain from the signer to a CSCA of the store only (custom root trust, no revocation check, no downloads).
-    /// Time validity is judged separately (<see cref="IsValidAt"/>), so a chain failure always means "not issued by a
+    /// Time validity is judged separately (<see cref="IsValid"/>), so a chain failure always means "not issued by a
     /// trusted CSCA". Returns the CSCA reached, or null with the chain status as the reason.
     /// </summary>
     public static X509Certificate2? FindCsca(X509Certificate2 signer, TrustStore store, DateTime at, out string reason)

@@ -26,8 +26,6 @@ internal sealed class SignatureReport(ResultBuilder result, string prefix)
 
     public DateOnly? SignedAt { get; init; }
 
-    public bool HasFailed => _status is not null;
-
     public void Pass(string check, string detail) => result.Check($"{prefix}.{check}", CheckStatus.Passed, detail);
 
     /// <summary>A check that could not be made: not applicable, a warning, and the status (if still open) becomes not verified.</summary>
