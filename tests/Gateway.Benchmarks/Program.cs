@@ -1,9 +1,10 @@
 using BenchmarkDotNet.Running;
 using Gateway.Benchmarks;
 
-// Measurements that are not micro-benchmarks run as their own mode; everything else goes to BenchmarkDotNet's switcher.
+// Side-by-side comparisons run as their own mode; everything else goes to BenchmarkDotNet's switcher.
 return args.FirstOrDefault() switch
 {
+    "barcode-compare" => await BarcodeSideBySide.RunAsync(args[1..]),
     "serial-latency" => await SerialLatency.RunAsync(args[1..]),
     _ => Run(args),
 };

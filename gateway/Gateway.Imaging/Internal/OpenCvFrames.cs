@@ -1,0 +1,115 @@
+using System.Runtime.InteropServices;
+using OpenCvSharp;
+
+namespace Gateway.Imaging.Internal;
+
+/// <summary>The one place where frames meet OpenCV: decoding, encoding and conversion to and from <see cref="Mat"/>.</summary>
+internal static class OpenCvFrames
+{
+    public static Frame Decode(ReadOnlySpan<byte> encoded, PixelFormat format, long maxPixels)
+    {
+        if (encoded.IsEmpty)
+        {
+            throw new FrameDecodeException("image.unreadable", "The image is empty.");
+        }
+
+        if (ImageHeader.TryReadSize(encoded, out var width, out var height) && width * height > maxPixels)
+        {
+            throw new FrameDecodeException(
+                "image.too_large", $"The image is {width}×{height} pixels, more than the {maxPixels:N0} accepted.");
+        }
+
+        Mat mat;
+        try
+        {
+            mat = Cv2.ImDecode(encoded, format == PixelFormat.Gray8 ? ImreadModes.Grayscale : ImreadModes.Color);
+        }
+        catch (OpenCVException ex)
+        {
+            throw new FrameDecodeException("image.unreadable", "The image could not be decoded: " + ex.Message, ex);
+        }
+
+        using (mat)
+        {
+            if (mat.Empty())
+            {
+                throw new FrameDecodeException("image.unreadable", "The bytes are not an image in a format this gateway reads, or the image is truncated.");
+            }
+
+            if ((long)mat.Width * mat.Height > maxPixels)
+            {
+                throw new FrameDecodeException(
+                    "image.too_large", $"The image is {mat.Width}×{mat.Height} pixels, more than the {maxPixels:N0} accepted.");
+            }
+
+            return ToFrame(mat);
+        }
+    }
+
+    public static byte[] EncodePng(Frame frame)
+    {
+        using var mat = ToMat(frame);
+        return mat.ImEncode(".png");
+    }
+
+    /// <summary>Copies a continuous or strided 8-bit Mat of 1 or 3 channels into a new frame.</summary>
+    public static Frame ToFrame(Mat mat)
+    {
+        var (width, height, channels) = (mat.Width, mat.Height, mat.Channels());
+        var row = width * channels;
+        var pixels = new byte[row * height];
+        for (var y = 0; y < height; y++)
+        {
+            Marshal.Copy(mat.Ptr(y), pixels, y * row, row);
+        }
+
+        return Frame.FromPixels(width, height, channels == 1 ? PixelFormat.Gray8 : PixelFormat.Bgr24, pixels);
+    }
+
+    /// <summary>A new Mat holding a copy of the frame's pixels.</summary>
+    public static Mat ToMat(Frame frame)
+    {
+        var type = frame.Format == PixelFormat.Gray8 ? MatType.CV_8UC1 : MatType.CV_8UC3;
+        var mat = new Mat(frame.Height, frame.Width, type);
+        var row = frame.Width * frame.BytesPerPixel;
+        var pixels = MemoryMarshal.TryGetArray(frame.Pixels, out var segment)
+            ? segment
+            : new ArraySegment<byte>(frame.Pixels.ToArray());
+        for (var y = 0; y < frame.Height; y++)
+        {
+            Marshal.Copy(pixels.Array!, pixels.Offset + (y * frame.Stride), mat.Ptr(y), row);
+        }
+
+        return mat;
+    }
+
+    /// <summary>A grey Mat of the frame (converted when the frame is colour).</summary>
+    public static Mat ToGrayMat(Frame frame)
+    {
+        var mat = ToMat(frame);
+        if (frame.Format == PixelFormat.Gray8)
+        {
+            return mat;
+        }
+
+        using (mat)
+        {
+            var gray = new Mat();
+            Cv2.CvtColor(mat, gray, ColorConversionCodes.BGR2GRAY);
+            return gray;
+        }
+    }
+
+    /// <summary>The pixels of a grey Mat as a packed array (what ZXing's luminance source takes).</summary>
+    public static byte[] GrayBytes(Mat gray)
+    {
+        var (width, height) = (gray.Width, gray.Height);
+        var bytes = new byte[width * height];
+        for (var y = 0; y < height; y++)
+        {
+            Marshal.Copy(gray.Ptr(y), bytes, y * width, width);
+        }
+
+        return bytes;
+    }
+}
