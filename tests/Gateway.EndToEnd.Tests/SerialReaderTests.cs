@@ -96,4 +96,63 @@ public sealed class SerialReaderTests
         Assert.True(watch.ResponseStream.Current.Verified);
         Assert.True(watch.ResponseStream.Current.Document.Mrz.Valid);
     }
+
+    [Fact]
+    public async Task SerialPorts_ListsPortsAndSaysPseudoTerminalsAreNotListed()
+    {
+        using var output = new StringWriter();
+
+        var code = await GatewayCtl.RunAsync(["serial", "ports"], new Cli.Console(TextReader.Null, output, output));
+
+        Assert.Equal(0, code);
+        Assert.Contains("Pseudo-terminals (socat pairs, /dev/pts/N) are not listed", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SerialSniff_PrintsTheRawBytesAndTheFramesTheEmulatorSends()
+    {
+        await using var pair = await SocatPair.StartAsync();
+        var output = new SignallingWriter("listening on");
+        var sniff = GatewayCtl.RunAsync(["serial", "sniff", pair.GatewayEnd, "--profile", "3m-rte", "--count", "2"], new Cli.Console(TextReader.Null, output, output));
+        await output.Seen.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, await Emulate(pair.ReaderEnd, "3m-rte"));
+
+        Assert.Equal(0, await sniff.WaitAsync(TimeSpan.FromSeconds(30)));
+        var text = output.ToString();
+        Assert.Contains("RAW 16 bytes  01 61 00 4F 55 02 30", text, StringComparison.Ordinal);
+        Assert.Contains("FRAME mrz at 0: 2 lines", text, StringComparison.Ordinal);
+        Assert.Contains("FRAME mrz at 100: 3 lines", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Output that lets a test wait until a command has printed a given text.</summary>
+    private sealed class SignallingWriter(string awaited) : StringWriter
+    {
+        private readonly TaskCompletionSource _seen = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Seen => _seen.Task;
+
+        public override Task WriteLineAsync(string? value)
+        {
+            lock (this)
+            {
+                base.WriteLine(value);
+            }
+
+            if (value?.Contains(awaited, StringComparison.Ordinal) == true)
+            {
+                _seen.TrySetResult();
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public override string ToString()
+        {
+            lock (this)
+            {
+                return base.ToString();
+            }
+        }
+    }
 }

@@ -70,7 +70,7 @@ public static class FrameWriter
             var count = afterLength.Count + BlockChecks.Length(profile.BlockCheck);
             frame.Add((byte)(count & 0xFF));
             frame.Add((byte)((count >> 8) & 0x3F));
-            frame.AddRange(Enumerable.Repeat((byte)0, profile.LengthFieldBytes - 2));
+            frame.AddRange(Enumerable.Repeat((byte)0, Math.Max(0, profile.LengthFieldBytes - 2)));
         }
 
         frame.AddRange(afterLength);
