@@ -23,6 +23,12 @@ internal static partial class Log
     [LoggerMessage(104, LogLevel.Warning, "Device {DeviceId} incident {Code} ({Severity}): {Detail}")]
     public static partial void DeviceIncident(ILogger logger, string deviceId, string code, Drivers.IncidentSeverity severity, string detail);
 
+    [LoggerMessage(400, LogLevel.Information, "Seal trust store {Folder}: {Cscas} CSCA and {Signers} signer certificates")]
+    public static partial void TrustStoreLoaded(ILogger logger, string folder, int cscas, int signers);
+
+    [LoggerMessage(401, LogLevel.Warning, "Seal trust store: {Path} skipped: {Reason}")]
+    public static partial void TrustStoreProblem(ILogger logger, string path, string reason);
+
     [LoggerMessage(200, LogLevel.Debug, "Capture {CaptureId} #{Sequence} from {DeviceId} ({Kind})")]
     public static partial void CapturePublished(ILogger logger, string captureId, ulong sequence, string deviceId, CaptureKind kind);
 

@@ -68,6 +68,70 @@ public sealed class GatewayCtlTests
     }
 
     [Fact]
+    public async Task BarcodeDecode_TiltedPassOnAPageAndABadFile_PrintsOneJsonLineEach()
+    {
+        const string pass = "M1DESMARAIS/LUC       EABC123 YULFRAAC 0834 326J001A0025 100";
+        using var barcode = Gateway.Imaging.TestMedia.SyntheticBarcodes.Render("PDF417", pass, 760);
+        var (image, center) = Gateway.Imaging.TestMedia.Degrader.Apply(
+            barcode, new Gateway.Imaging.TestMedia.Degradation(RotationDegrees: 10, JpegQuality: 45, OnPage: true), seed: 11);
+        var folder = Directory.CreateTempSubdirectory("gatewayctl-decode-");
+        try
+        {
+            var good = Path.Combine(folder.FullName, "pass.jpg");
+            var bad = Path.Combine(folder.FullName, "torn.png");
+            await File.WriteAllBytesAsync(good, image);
+            await File.WriteAllBytesAsync(bad, image[..200]);
+
+            var (code, output, _) = await Run("barcode", "decode", good, bad, "--json");
+
+            Assert.Equal(1, code);
+            var lines = output.Trim().Split('\n');
+            Assert.Equal(2, lines.Length);
+            using var first = JsonDocument.Parse(lines[0]);
+            Assert.Equal("pass.jpg", first.RootElement.GetProperty("source").GetString());
+            var found = Assert.Single(first.RootElement.GetProperty("barcodes").EnumerateArray());
+            Assert.Equal("PDF417", found.GetProperty("symbology").GetString());
+            Assert.StartsWith("]L", found.GetProperty("aimIdentifier").GetString(), StringComparison.Ordinal);
+            Assert.Equal("bcbp", found.GetProperty("payloadType").GetString());
+            Assert.True(found.GetProperty("payload").GetProperty("valid").GetBoolean());
+            Assert.Equal(pass, found.GetProperty("text").GetString());
+            var corners = found.GetProperty("corners").EnumerateArray().ToList();
+            Assert.Equal(4, corners.Count);
+            // The outline lies on the barcode (ZXing may locate only part of a tilted PDF417, so not necessarily all of it).
+            Assert.InRange(corners.Average(c => c.GetProperty("x").GetDouble()), center.X - (barcode.Width / 2), center.X + (barcode.Width / 2));
+            Assert.InRange(corners.Average(c => c.GetProperty("y").GetDouble()), center.Y - (barcode.Width / 2), center.Y + (barcode.Width / 2));
+            using var second = JsonDocument.Parse(lines[1]);
+            Assert.Equal("image.unreadable", second.RootElement.GetProperty("errorCode").GetString());
+            Assert.Empty(second.RootElement.GetProperty("barcodes").EnumerateArray());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task BarcodeDecode_Table_ListsSymbologyAndPayloadType()
+    {
+        using var barcode = Gateway.Imaging.TestMedia.SyntheticBarcodes.Render("QR_CODE", "M1DESMARAIS/LUC       EABC123 YULFRAAC 0834 326J001A0025 100", 400);
+        var file = Path.Combine(Path.GetTempPath(), $"gatewayctl-{Guid.NewGuid():N}.png");
+        await File.WriteAllBytesAsync(file, barcode.ImEncode(".png"));
+        try
+        {
+            var (code, output, _) = await Run("barcode", "decode", file);
+
+            Assert.Equal(0, code);
+            Assert.Contains("1 barcode(s)", output, StringComparison.Ordinal);
+            Assert.Contains("QR_CODE", output, StringComparison.Ordinal);
+            Assert.Contains("bcbp", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task BarcodeParse_BadHex_IsAUsageError()
     {
         var (code, _, error) = await RunWithInput("zz", "barcode", "parse", "--hex");

@@ -1,5 +1,6 @@
 using Gateway.Barcodes;
 using Gateway.Contracts.V1;
+using SignatureStatus = Gateway.Contracts.V1.SignatureStatus;
 
 namespace Gateway.Contracts.Mapping;
 
@@ -44,6 +45,36 @@ public static class BarcodeMapping
             Offset = (uint)Math.Max(t.Offset, 0),
             Detail = t.Detail,
         }));
+        if (result.Signature is { } signature)
+        {
+            message.Signature = signature.ToContract();
+        }
+
         return message;
+    }
+
+    /// <summary>The <c>gateway.v1.SealSignature</c> of <paramref name="signature"/>.</summary>
+    public static V1.SealSignature ToContract(this Barcodes.Seals.SealSignature signature)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        return new V1.SealSignature
+        {
+            Algorithm = signature.Algorithm,
+            Status = signature.Status switch
+            {
+                Barcodes.Seals.SignatureStatus.Verified => SignatureStatus.Verified,
+                Barcodes.Seals.SignatureStatus.Untrusted => SignatureStatus.Untrusted,
+                Barcodes.Seals.SignatureStatus.Invalid => SignatureStatus.Invalid,
+                _ => SignatureStatus.NotVerified,
+            },
+            FailedCheck = signature.FailedCheck ?? string.Empty,
+            Detail = signature.Detail,
+            SignerSubject = signature.SignerSubject ?? string.Empty,
+            SignerSerial = signature.SignerSerial ?? string.Empty,
+            SignerCountry = signature.SignerCountry ?? string.Empty,
+            CertificateReference = signature.CertificateReference ?? string.Empty,
+            CscaSubject = signature.CscaSubject ?? string.Empty,
+            SignedAt = signature.SignedAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+        };
     }
 }

@@ -17,8 +17,22 @@ internal sealed class GatewayOptions
     /// <summary>Capture retention and fan-out.</summary>
     public CaptureOptions Captures { get; set; } = new();
 
+    /// <summary>Barcode payload checks.</summary>
+    public BarcodeOptions Barcodes { get; set; } = new();
+
     /// <summary>The devices, from <c>Gateway:Devices</c> or from the <c>--devices</c> file (filled by the host, not bound).</summary>
     public IReadOnlyList<DeviceOptions> Devices { get; set; } = [];
+}
+
+/// <summary>How barcode payloads are checked.</summary>
+internal sealed class BarcodeOptions
+{
+    /// <summary>
+    /// Folder of certificates (.cer, .crt, .der, .pem; subfolders too) that seal signatures are verified against: the
+    /// issuers' CSCA certificates and the seal signer certificates. Empty: seals are parsed but their signatures are
+    /// reported not verified, and their captures are not verified.
+    /// </summary>
+    public string TrustStore { get; set; } = string.Empty;
 }
 
 /// <summary>How a faulted device is restarted: exponential backoff from <see cref="InitialBackoff"/> to <see cref="MaxBackoff"/>.</summary>

@@ -13,6 +13,10 @@ internal sealed partial class GatewayOptionsValidator(DriverCatalog drivers) : I
         var errors = new List<string>();
         Annotations(options, GatewayOptions.Section, errors);
         Annotations(options.Captures, $"{GatewayOptions.Section}:Captures", errors);
+        if (options.Barcodes.TrustStore.Length > 0 && !Directory.Exists(options.Barcodes.TrustStore))
+        {
+            errors.Add($"{GatewayOptions.Section}:Barcodes:TrustStore: the folder '{options.Barcodes.TrustStore}' does not exist.");
+        }
         if (options.Supervisor.InitialBackoff <= TimeSpan.Zero || options.Supervisor.MaxBackoff < options.Supervisor.InitialBackoff)
         {
             errors.Add($"{GatewayOptions.Section}:Supervisor: InitialBackoff must be positive and not above MaxBackoff.");

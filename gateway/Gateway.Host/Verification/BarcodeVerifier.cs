@@ -1,16 +1,43 @@
 using Gateway.Barcodes;
+using Gateway.Barcodes.Seals;
 using Gateway.Contracts.Mapping;
 using Gateway.Contracts.V1;
 using Gateway.Host.Captures;
+using Gateway.Host.Configuration;
+using Microsoft.Extensions.Options;
+using SignatureStatus = Gateway.Barcodes.Seals.SignatureStatus;
 
 namespace Gateway.Host.Verification;
 
 /// <summary>
-/// Parses a barcode capture's payload (IATA BCBP, AAMVA DL/ID) in lenient mode: fills the parsed payload and fields,
-/// and adds the payload's structural checks. A payload of no known type gets no check (nothing could verify it).
+/// Parses a barcode capture's payload (IATA BCBP, AAMVA DL/ID, ICAO visible digital seal, VDS-NC) in lenient mode:
+/// fills the parsed payload and fields, and adds the payload's structural checks. A seal also gets a
+/// <c>barcode.{type}.signature_trusted</c> check that passes only when its signature was verified against the trust store,
+/// so an unverifiable seal never makes a verified capture. A payload of no known type gets no check.
 /// </summary>
-internal sealed class BarcodeVerifier : ICaptureVerifier
+internal sealed class BarcodeVerifier : ICaptureVerifier, IDisposable
 {
+    private readonly TrustStore? _trustStore;
+    private readonly SealParseOptions _options;
+
+    public BarcodeVerifier(IOptions<GatewayOptions> options, TimeProvider time, ILogger<BarcodeVerifier> logger)
+    {
+        var folder = options.Value.Barcodes.TrustStore;
+        if (folder.Length > 0)
+        {
+            _trustStore = TrustStore.Load(folder);
+            Log.TrustStoreLoaded(logger, folder, _trustStore.Cscas.Count, _trustStore.Signers.Count);
+            foreach (var problem in _trustStore.Problems)
+            {
+                Log.TrustStoreProblem(logger, problem.Path, problem.Reason);
+            }
+        }
+
+        _options = new SealParseOptions { TrustStore = _trustStore, TimeProvider = time };
+    }
+
+    public void Dispose() => _trustStore?.Dispose();
+
     public void Verify(Capture capture)
     {
         if (capture.PayloadCase != Capture.PayloadOneofCase.Barcode || capture.Barcode.Raw.IsEmpty)
@@ -18,7 +45,7 @@ internal sealed class BarcodeVerifier : ICaptureVerifier
             return;
         }
 
-        var result = PayloadParser.Parse(capture.Barcode.Raw.Span);
+        var result = PayloadParser.Parse(capture.Barcode.Raw.Span, _options);
         capture.Barcode.PayloadType = result.PayloadType;
         if (result.PayloadType == PayloadTypes.Unknown)
         {
@@ -39,5 +66,14 @@ internal sealed class BarcodeVerifier : ICaptureVerifier
             Detail = result.Valid ? string.Empty : string.Join("; ", result.Errors.Select(e => $"{e.Code} at {e.Offset}")),
         });
         capture.Checks.AddRange(payload.Checks.Select(c => new VerificationCheck(c) { Name = $"barcode.{result.PayloadType}.{c.Name}" }));
+        if (result.Signature is { } signature)
+        {
+            capture.Checks.Add(new VerificationCheck
+            {
+                Name = $"barcode.{result.PayloadType}.signature_trusted",
+                Outcome = signature.Status == SignatureStatus.Verified ? CheckOutcome.Passed : CheckOutcome.Failed,
+                Detail = signature.Detail,
+            });
+        }
     }
 }
