@@ -21,7 +21,49 @@ public static class MrzParser
     /// <returns>The parse result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
-    public static MrzResult Parse(string text, MrzParseOptions? options = null)
+    public static MrzResult Parse(string text, MrzParseOptions? options = null) => Parse(text, null, options);
+
+    /// <summary>
+    /// Parses what an OCR read, position by position with its alternatives: the first choices are the text read; when its
+    /// check digits fail, the most likely combination of alternatives under which every check digit passes is taken
+    /// instead (a bounded best-first search), and each changed position is reported as a correction. When no combination
+    /// passes, each check's own most likely fix is kept and the result stays invalid: a valid MRZ is never made up.
+    /// Positions no check digit covers keep the first choice. With <see cref="MrzParseOptions.EnableCorrection"/> off,
+    /// the first choices are parsed as text.
+    /// </summary>
+    /// <param name="lines">Per line, per position, the readings most likely first (at least one each).</param>
+    /// <param name="options">Settings; <see cref="MrzParseOptions.Default"/> when null.</param>
+    /// <returns>The parse result; <see cref="MrzResult.Lines"/> holds the first choices.</returns>
+    /// <exception cref="ArgumentException">A position has no reading.</exception>
+    public static MrzResult ParseAlternatives(IReadOnlyList<IReadOnlyList<MrzAlternative[]>> lines, MrzParseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var text = new System.Text.StringBuilder();
+        var flat = new List<MrzAlternative[]?>();
+        foreach (var line in lines)
+        {
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+                flat.Add(null);
+            }
+
+            foreach (var position in line)
+            {
+                if (position is not { Length: > 0 })
+                {
+                    throw new ArgumentException("Every position needs at least one reading.", nameof(lines));
+                }
+
+                text.Append(position[0].Character);
+                flat.Add(position);
+            }
+        }
+
+        return Parse(text.ToString(), flat, options);
+    }
+
+    private static MrzResult Parse(string text, IReadOnlyList<MrzAlternative[]?>? alternatives, MrzParseOptions? options)
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= MrzParseOptions.Default;
@@ -54,6 +96,25 @@ public static class MrzParser
         corrected = corrected[..layout.Length];
         Span<MrzCorrection> corrections = stackalloc MrzCorrection[MaxCorrections];
         var correctionCount = 0;
+        if (options.EnableCorrection && alternatives is not null && read.SequenceEqual(text))
+        {
+            // The OCR's alternatives are aligned with the text only when it needed no normalising (it never does).
+            var found = outcome.FailedMask == 0 ? [] : CandidateCorrector.Correct(layout, corrected, alternatives);
+            if (found.Count > 0)
+            {
+                outcome = CheckEvaluator.Evaluate(layout, corrected, checks);
+            }
+
+            var checkGuided = found.Count;
+            var all = new List<MrzCorrection>(found);
+            Span<MrzCorrection> country = stackalloc MrzCorrection[2];
+            var countryCount = CountryCodeCorrector.Correct(layout, corrected, country);
+            all.AddRange(country[..countryCount].ToArray());
+            var array = all.ToArray();
+            ReportCorrections(array.AsSpan(0, checkGuided), array.AsSpan(checkGuided), ref issues, ref tolerances);
+            return Finish(text, layout, read, corrected, checks, outcome, array, issues, tolerances, reference, options);
+        }
+
         if (options.EnableCorrection)
         {
             if (outcome.FailedMask != 0)
@@ -70,6 +131,24 @@ public static class MrzParser
             ReportCorrections(corrections[..checkGuided], corrections[checkGuided..correctionCount], ref issues, ref tolerances);
         }
 
+        return Finish(
+            text, layout, read, corrected, checks, outcome, correctionCount == 0 ? [] : corrections[..correctionCount].ToArray(), issues, tolerances, reference, options);
+    }
+
+    private static MrzResult Finish(
+        string text,
+        MrzLayout layout,
+        ReadOnlySpan<char> read,
+        ReadOnlySpan<char> corrected,
+        MrzCheck[] checks,
+        CheckOutcome outcome,
+        MrzCorrection[] corrections,
+        IssueBag issues,
+        MrzTolerances tolerances,
+        DateOnly reference,
+        MrzParseOptions options)
+    {
+        var correctionCount = corrections.Length;
         tolerances |= outcome.Tolerances;
         ReportChecks(checks, outcome, ref issues);
         var facts = FieldValidator.Validate(layout, corrected, reference, options.ExpiryWindowYears, ref issues, ref tolerances);
@@ -84,7 +163,7 @@ public static class MrzParser
             textCorrected,
             checks,
             issues.ToList(),
-            correctionCount == 0 ? [] : corrections[..correctionCount].ToArray(),
+            corrections,
             tolerances,
             facts,
             outcome.ContinuationLength,
