@@ -71,4 +71,17 @@ public sealed class Frame
 
     /// <summary>Encodes the frame as PNG (lossless), for files and for the capture stream.</summary>
     public byte[] EncodePng() => OpenCvFrames.EncodePng(this);
+
+    /// <summary>Encodes the frame as JPEG, for previews and portraits.</summary>
+    /// <param name="quality">JPEG quality, 1 to 100.</param>
+    /// <param name="maxWidth">Reduce (keeping the aspect ratio) to at most this width; 0 keeps the full size.</param>
+    /// <returns>The JPEG bytes and the encoded image's size.</returns>
+    public EncodedImage EncodeJpeg(int quality = 90, int maxWidth = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(quality, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(quality, 100);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxWidth);
+        var (jpeg, width, height) = OpenCvFrames.EncodeJpeg(this, quality, maxWidth);
+        return new EncodedImage(jpeg, width, height);
+    }
 }

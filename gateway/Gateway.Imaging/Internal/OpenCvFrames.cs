@@ -52,12 +52,34 @@ internal static class OpenCvFrames
         return mat.ImEncode(".png");
     }
 
+    /// <summary>Encodes the frame as JPEG, reduced to <paramref name="maxWidth"/> when it is wider (0 = full size).</summary>
+    public static (byte[] Jpeg, int Width, int Height) EncodeJpeg(Frame frame, int quality, int maxWidth)
+    {
+        using var mat = ToMat(frame);
+        if (maxWidth > 0 && frame.Width > maxWidth)
+        {
+            var height = Math.Max(1, (int)Math.Round(frame.Height * (double)maxWidth / frame.Width));
+            using var reduced = new Mat();
+            Cv2.Resize(mat, reduced, new Size(maxWidth, height), 0, 0, InterpolationFlags.Area);
+            return (reduced.ImEncode(".jpg", [(int)ImwriteFlags.JpegQuality, quality]), maxWidth, height);
+        }
+
+        return (mat.ImEncode(".jpg", [(int)ImwriteFlags.JpegQuality, quality]), frame.Width, frame.Height);
+    }
+
     /// <summary>Copies a continuous or strided 8-bit Mat of 1 or 3 channels into a new frame.</summary>
     public static Frame ToFrame(Mat mat)
     {
         var (width, height, channels) = (mat.Width, mat.Height, mat.Channels());
         var row = width * channels;
         var pixels = new byte[row * height];
+        if (mat.IsContinuous())
+        {
+            // One copy for a camera frame instead of one per row.
+            Marshal.Copy(mat.Data, pixels, 0, pixels.Length);
+            return Frame.FromPixels(width, height, channels == 1 ? PixelFormat.Gray8 : PixelFormat.Bgr24, pixels);
+        }
+
         for (var y = 0; y < height; y++)
         {
             Marshal.Copy(mat.Ptr(y), pixels, y * row, row);
@@ -75,6 +97,12 @@ internal static class OpenCvFrames
         var pixels = MemoryMarshal.TryGetArray(frame.Pixels, out var segment)
             ? segment
             : new ArraySegment<byte>(frame.Pixels.ToArray());
+        if (frame.Stride == row)
+        {
+            Marshal.Copy(pixels.Array!, pixels.Offset, mat.Data, row * frame.Height);
+            return mat;
+        }
+
         for (var y = 0; y < frame.Height; y++)
         {
             Marshal.Copy(pixels.Array!, pixels.Offset + (y * frame.Stride), mat.Ptr(y), row);
