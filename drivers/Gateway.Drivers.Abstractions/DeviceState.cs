@@ -17,4 +17,10 @@ public enum DeviceState
 
     /// <summary>The device is stopped.</summary>
     Stopped = 5,
+
+    /// <summary>
+    /// Set by the host, never by a driver: the driver could not be loaded, kept crashing, or did not stop in time, and
+    /// is held out of service until a technician re-enables the device.
+    /// </summary>
+    Malfunctioned = 6,
 }

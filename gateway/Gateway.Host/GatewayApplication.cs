@@ -1,9 +1,8 @@
-using Gateway.Drivers.Serial;
-using Gateway.Drivers.Simulated;
 using Gateway.Host.Captures;
 using Gateway.Host.Configuration;
 using Gateway.Host.Devices;
 using Gateway.Host.Grpc;
+using Gateway.Host.Plugins;
 using Gateway.Host.Verification;
 
 namespace Gateway.Host;
@@ -26,10 +25,8 @@ public static class GatewayApplication
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        foreach (var factory in SimulatedDrivers.Factories.Concat(SerialDrivers.Factories))
-        {
-            services.AddSingleton(factory);
-        }
+        // Driver packages are loaded before the options are validated, so a device's settings are checked by its driver.
+        services.AddSingleton(LoadDriverPackages(builder.Configuration));
 
         // Read here so a bad --devices file stops the start with its own message.
         var devices = DeviceList.Load(builder.Configuration);
@@ -61,5 +58,18 @@ public static class GatewayApplication
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;
+    }
+
+    /// <summary>
+    /// The driver packages in <c>Gateway:Drivers:Paths</c> (default: the <c>drivers</c> folder beside the gateway, where
+    /// the build puts the built-in drivers), each in its own load context.
+    /// </summary>
+    private static DriverPackages LoadDriverPackages(IConfiguration configuration)
+    {
+        var paths = configuration.GetSection("Gateway:Drivers:Paths").Get<string[]>() is { Length: > 0 } configured ? configured : ["drivers"];
+        var texts = Texts.ForLanguage(configuration["Gateway:Language"]);
+        return DriverPackages.Load(
+            paths.Select(p => Path.GetFullPath(p, AppContext.BaseDirectory)),
+            (code, detail) => texts.Format("Driver_" + code["driver.".Length..], detail));
     }
 }

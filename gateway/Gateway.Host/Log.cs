@@ -29,6 +29,9 @@ internal static partial class Log
     [LoggerMessage(401, LogLevel.Warning, "Seal trust store: {Path} skipped: {Reason}")]
     public static partial void TrustStoreProblem(ILogger logger, string path, string reason);
 
+    [LoggerMessage(105, LogLevel.Error, "Device {DeviceId}: its driver did not stop within {Seconds} s; the device is out of service")]
+    public static partial void DriverStopTimeout(ILogger logger, string deviceId, double seconds);
+
     [LoggerMessage(200, LogLevel.Debug, "Capture {CaptureId} #{Sequence} from {DeviceId} ({Kind})")]
     public static partial void CapturePublished(ILogger logger, string captureId, ulong sequence, string deviceId, CaptureKind kind);
 

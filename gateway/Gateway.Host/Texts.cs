@@ -8,7 +8,23 @@ namespace Gateway.Host;
 /// <summary>Texts for officers and technicians, in the configured language (resource files, English and French).</summary>
 internal sealed class Texts(IOptions<GatewayOptions> options)
 {
-    private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(options.Value.Language);
+    private readonly CultureInfo _culture = Culture(options.Value.Language);
+
+    /// <summary>Texts in a language read straight from configuration, before the options are validated (English when unknown).</summary>
+    public static Texts ForLanguage(string? language) =>
+        new(Options.Create(new GatewayOptions { Language = language is "fr" ? "fr" : "en" }));
+
+    private static CultureInfo Culture(string language)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
 
     public string Format(string name, params object?[] args)
     {

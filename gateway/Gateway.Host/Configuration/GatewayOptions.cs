@@ -46,6 +46,15 @@ internal sealed class SupervisorOptions
 
     /// <summary>A device that ran this long before failing starts again from <see cref="InitialBackoff"/>. Default 1 min.</summary>
     public TimeSpan StableAfter { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// After this many failures in a row (none of them after a stable run) the device is taken out of service
+    /// (Malfunctioned) until a technician re-enables it. 0 never gives up. Default 10.
+    /// </summary>
+    public int DisableAfterFailures { get; set; } = 10;
+
+    /// <summary>How long a driver may take to stop; one that takes longer is taken out of service. Default 5 s.</summary>
+    public TimeSpan StopTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }
 
 /// <summary>Captures held for resume, and each subscriber's buffer.</summary>

@@ -2,6 +2,7 @@ using Gateway.Contracts.V1;
 using Gateway.Drivers;
 using Gateway.Host.Captures;
 using Gateway.Host.Configuration;
+using Gateway.Host.Plugins;
 using Google.Protobuf.WellKnownTypes;
 using DeviceClass = Gateway.Drivers.DeviceClass;
 using DeviceIdentity = Gateway.Drivers.DeviceIdentity;
@@ -36,6 +37,7 @@ internal sealed class DeviceSupervisor : IDeviceContext
     private DateTimeOffset _stateSince;
     private DeviceIdentity? _identity;
     private uint _restarts;
+    private TaskCompletionSource _enabled = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public DeviceSupervisor(
         DeviceOptions device,
@@ -103,6 +105,68 @@ internal sealed class DeviceSupervisor : IDeviceContext
     /// <summary>Runs the device until <paramref name="stopping"/> is cancelled or its source ends.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
+        while (!stopping.IsCancellationRequested)
+        {
+            if (_factory is QuarantinedDriverFactory quarantined)
+            {
+                SetState(DeviceState.Malfunctioned, quarantined.ReasonCode, quarantined.Reason);
+            }
+            else if (await RunDriverAsync(stopping))
+            {
+                return;
+            }
+
+            if (stopping.IsCancellationRequested || _state != DeviceState.Malfunctioned)
+            {
+                break;
+            }
+
+            // Out of service until a technician re-enables the device or the gateway stops.
+            try
+            {
+                await _enabled.Task.WaitAsync(stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        await ReleaseDriverAsync();
+        SetState(DeviceState.Stopped, "gateway.stopping", _texts.Format("GatewayStopping"));
+    }
+
+    /// <summary>Puts a Malfunctioned device back in service.</summary>
+    /// <exception cref="DevicePreconditionException">The device is not out of service, or its driver package is not loaded.</exception>
+    public void Enable()
+    {
+        if (_factory is QuarantinedDriverFactory quarantined)
+        {
+            throw new DevicePreconditionException(_texts.Format("DriverPackageNotLoaded", _device.Id, quarantined.Reason));
+        }
+
+        TaskCompletionSource enabled;
+        lock (_gate)
+        {
+            if (_state != DeviceState.Malfunctioned)
+            {
+                throw new DevicePreconditionException(_texts.Format("DeviceNotQuarantined", _device.Id, _state));
+            }
+
+            enabled = _enabled;
+            _enabled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _state = DeviceState.Starting;
+        }
+
+        enabled.TrySetResult();
+    }
+
+    /// <summary>
+    /// Runs drivers with backoff until stopped (false), the source ended for good (true), or the device was taken out of
+    /// service (false, state Malfunctioned).
+    /// </summary>
+    private async Task<bool> RunDriverAsync(CancellationToken stopping)
+    {
         var failures = 0;
         while (!stopping.IsCancellationRequested)
         {
@@ -121,9 +185,13 @@ internal sealed class DeviceSupervisor : IDeviceContext
                 await Task.Run(() => driver.RunAsync(this, stopping), stopping);
                 if (!stopping.IsCancellationRequested)
                 {
-                    await ReleaseDriverAsync();
-                    SetState(DeviceState.Stopped, "device.source_ended", _texts.Format("DeviceSourceEnded"));
-                    return;
+                    if (await ReleaseDriverAsync())
+                    {
+                        SetState(DeviceState.Stopped, "device.source_ended", _texts.Format("DeviceSourceEnded"));
+                        return true;
+                    }
+
+                    return false;
                 }
 
                 break;
@@ -138,10 +206,20 @@ internal sealed class DeviceSupervisor : IDeviceContext
                 var delay = Backoff(failures);
                 var code = ex is DeviceException device ? device.Code : "driver.failed";
                 Log.DeviceFaulted(Logger, _device.Id, code, delay.TotalSeconds, ex);
-                await ReleaseDriverAsync();
+                if (!await ReleaseDriverAsync())
+                {
+                    return false;
+                }
+
                 lock (_gate)
                 {
                     _restarts++;
+                }
+
+                if (_policy.DisableAfterFailures > 0 && failures >= _policy.DisableAfterFailures)
+                {
+                    SetState(DeviceState.Malfunctioned, "device.disabled", _texts.Format("DeviceDisabled", failures, _device.Id));
+                    return false;
                 }
 
                 // The wait starts before Faulted is announced, so whoever sees Faulted can rely on the restart timer.
@@ -159,8 +237,7 @@ internal sealed class DeviceSupervisor : IDeviceContext
             }
         }
 
-        await ReleaseDriverAsync();
-        SetState(DeviceState.Stopped, "gateway.stopping", _texts.Format("GatewayStopping"));
+        return false;
     }
 
     /// <summary>Asks the device to capture <paramref name="kind"/> now, and publishes the capture.</summary>
@@ -283,7 +360,8 @@ internal sealed class DeviceSupervisor : IDeviceContext
         });
     }
 
-    private async Task ReleaseDriverAsync()
+    /// <summary>Disposes the driver; false (and the device out of service) when it did not stop in time.</summary>
+    private async Task<bool> ReleaseDriverAsync()
     {
         IDeviceDriver? driver;
         lock (_gate)
@@ -294,17 +372,25 @@ internal sealed class DeviceSupervisor : IDeviceContext
 
         if (driver is null)
         {
-            return;
+            return true;
         }
 
         try
         {
             // A driver whose dispose hangs (a serial port closed after pending I/O) must not hold the device.
-            await driver.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5), TimeProvider);
+            await driver.DisposeAsync().AsTask().WaitAsync(_policy.StopTimeout, TimeProvider);
+        }
+        catch (TimeoutException)
+        {
+            Log.DriverStopTimeout(Logger, _device.Id, _policy.StopTimeout.TotalSeconds);
+            SetState(DeviceState.Malfunctioned, "driver.stop_timeout", _texts.Format("DriverStopTimeout", _policy.StopTimeout.TotalSeconds, _device.Id));
+            return false;
         }
         catch (Exception ex)
         {
             Log.DriverDisposeFailed(Logger, _device.Id, ex);
         }
+
+        return true;
     }
 }

@@ -11,9 +11,9 @@ internal sealed class DevicesHealthCheck(DeviceRegistry registry) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var faulted = registry.Devices.Select(d => d.Snapshot()).Where(d => d.State == DeviceState.Faulted).Select(d => d.Id).ToList();
+        var faulted = registry.Devices.Select(d => d.Snapshot()).Where(d => d.State is DeviceState.Faulted or DeviceState.Malfunctioned).Select(d => d.Id).ToList();
         return Task.FromResult(faulted.Count == 0
             ? HealthCheckResult.Healthy($"{registry.Devices.Count} devices")
-            : HealthCheckResult.Degraded($"Faulted: {string.Join(", ", faulted)}"));
+            : HealthCheckResult.Degraded($"Faulted or out of service: {string.Join(", ", faulted)}"));
     }
 }

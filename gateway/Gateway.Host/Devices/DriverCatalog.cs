@@ -1,26 +1,30 @@
 using System.Diagnostics.CodeAnalysis;
 using Gateway.Drivers;
+using Gateway.Host.Plugins;
 
 namespace Gateway.Host.Devices;
 
-/// <summary>The driver factories the gateway knows, by driver name (case-insensitive).</summary>
+/// <summary>
+/// The driver factories the gateway knows, by driver name (case-insensitive): those of the driver packages, and any
+/// registered in the service container (tests). The first one of a name wins.
+/// </summary>
 internal sealed class DriverCatalog
 {
-    private readonly Dictionary<string, IDriverFactory> _factories;
+    private readonly Dictionary<string, IDriverFactory> _factories = new(StringComparer.OrdinalIgnoreCase);
 
-    public DriverCatalog(IEnumerable<IDriverFactory> factories)
+    public DriverCatalog(IEnumerable<IDriverFactory> registered, DriverPackages packages)
     {
-        _factories = new Dictionary<string, IDriverFactory>(StringComparer.OrdinalIgnoreCase);
-        foreach (var factory in factories)
+        Packages = packages;
+        foreach (var factory in registered.Concat(packages.Factories))
         {
-            if (!_factories.TryAdd(factory.Name, factory))
-            {
-                throw new InvalidOperationException($"Two driver factories are named '{factory.Name}'.");
-            }
+            _factories.TryAdd(factory.Name, factory);
         }
     }
 
-    public IEnumerable<string> Names => _factories.Keys.Order(StringComparer.Ordinal);
+    public DriverPackages Packages { get; }
+
+    /// <summary>The names of the drivers that can run (not the malfunctioned ones).</summary>
+    public IEnumerable<string> Names => _factories.Where(f => f.Value is not QuarantinedDriverFactory).Select(f => f.Key).Order(StringComparer.Ordinal);
 
     public bool TryGet(string name, [NotNullWhen(true)] out IDriverFactory? factory) =>
         _factories.TryGetValue(name, out factory);

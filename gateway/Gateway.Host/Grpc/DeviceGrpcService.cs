@@ -6,9 +6,38 @@ using Grpc.Core;
 namespace Gateway.Host.Grpc;
 
 /// <summary><c>gateway.v1.DeviceService</c>: the device list and its state changes.</summary>
-internal sealed class DeviceGrpcService(DeviceRegistry registry, DeviceEventHub events, TimeProvider time)
+internal sealed class DeviceGrpcService(DeviceRegistry registry, DeviceEventHub events, DriverCatalog drivers, TimeProvider time)
     : DeviceService.DeviceServiceBase
 {
+    public override Task<Device> EnableDevice(EnableDeviceRequest request, ServerCallContext context)
+    {
+        var device = registry.Get(request.DeviceId);
+        device.Enable();
+        return Task.FromResult(device.Snapshot());
+    }
+
+    public override Task<ListDriversResponse> ListDrivers(ListDriversRequest request, ServerCallContext context)
+    {
+        var response = new ListDriversResponse();
+        foreach (var package in drivers.Packages.All)
+        {
+            var message = new DriverPackage
+            {
+                Id = package.Id,
+                Version = package.Manifest?.Version ?? string.Empty,
+                Contract = (uint)Math.Max(0, package.Manifest?.Contract ?? 0),
+                Folder = package.Folder,
+                State = package.Loaded ? DriverPackageState.Loaded : DriverPackageState.Malfunctioned,
+                ReasonCode = package.ReasonCode,
+                Reason = package.Reason,
+            };
+            message.Provides.AddRange(package.Provides.Select(p => new ProvidedDriver { Name = p.Name, DeviceClass = (DeviceClass)p.DeviceClass }));
+            response.Drivers.Add(message);
+        }
+
+        return Task.FromResult(response);
+    }
+
     public override Task<ListDevicesResponse> ListDevices(ListDevicesRequest request, ServerCallContext context)
     {
         var response = new ListDevicesResponse();

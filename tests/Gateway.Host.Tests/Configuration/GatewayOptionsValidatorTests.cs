@@ -6,7 +6,7 @@ namespace Gateway.Host.Tests.Configuration;
 
 public sealed class GatewayOptionsValidatorTests
 {
-    private static readonly GatewayOptionsValidator Validator = new(new DriverCatalog(SimulatedDrivers.Factories));
+    private static readonly GatewayOptionsValidator Validator = new(new DriverCatalog(SimulatedDrivers.Factories, Gateway.Host.Plugins.DriverPackages.Empty));
 
     private static IEnumerable<string> Failures(Action<GatewayOptions>? configure, params (string Key, string? Value)[] devices)
     {

@@ -24,10 +24,16 @@ public sealed class DeviceSupervisorTests : IDisposable
         _watch = _events.Watch(_timeout.Token);
     }
 
-    private DeviceSupervisor Supervisor(IDriverFactory factory, string language = "en")
+    private DeviceSupervisor Supervisor(IDriverFactory factory, string language = "en", int disableAfter = 10)
     {
         var options = TestOptions.Gateway(o => o.Language = language, ("Gateway:Devices:0:Id", "reader-1"), ("Gateway:Devices:0:Driver", factory.Name));
-        options.Value.Supervisor = new() { InitialBackoff = TimeSpan.FromSeconds(1), MaxBackoff = TimeSpan.FromSeconds(30) };
+        options.Value.Supervisor = new()
+        {
+            InitialBackoff = TimeSpan.FromSeconds(1),
+            MaxBackoff = TimeSpan.FromSeconds(30),
+            DisableAfterFailures = disableAfter,
+            StopTimeout = TimeSpan.FromSeconds(2),
+        };
         return new DeviceSupervisor(
             options.Value.Devices[0],
             factory,
@@ -51,6 +57,54 @@ public sealed class DeviceSupervisorTests : IDisposable
         }
 
         throw new InvalidOperationException("The event stream ended.");
+    }
+
+    [Fact]
+    public async Task RunAsync_FailsTooOften_IsOutOfServiceUntilEnabled()
+    {
+        var factory = new ScriptedDriverFactory(n => n <= 2 ? new FailingDriver() : new ReadyDriver());
+        var supervisor = Supervisor(factory, disableAfter: 2);
+        var run = supervisor.RunAsync(_stop.Token);
+
+        await Next(DeviceState.Faulted);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var disabled = await Next(DeviceState.Malfunctioned);
+        Assert.Equal("device.disabled", disabled.ReasonCode);
+        Assert.Contains("gatewayctl devices enable reader-1", disabled.Reason, StringComparison.Ordinal);
+
+        // Out of service: no restart however long we wait.
+        _time.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(2, factory.Created);
+
+        supervisor.Enable();
+        await Next(DeviceState.Ready);
+        Assert.Equal(3, factory.Created);
+        Assert.Throws<DevicePreconditionException>(supervisor.Enable);
+        await _stop.CancelAsync();
+        await run;
+    }
+
+    [Fact]
+    public async Task RunAsync_DriverDoesNotStopInTime_IsOutOfService()
+    {
+        var factory = new ScriptedDriverFactory(_ => new HangingOnDisposeDriver());
+        var run = Supervisor(factory).RunAsync(_stop.Token);
+
+        await Next(DeviceState.Ready);
+        // The stop timer starts once the driver has failed, a moment after Ready: move the clock until it has run out.
+        var malfunctioned = Next(DeviceState.Malfunctioned);
+        while (!malfunctioned.IsCompleted)
+        {
+            _time.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(malfunctioned, Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System));
+        }
+
+        var stuck = await malfunctioned;
+
+        Assert.Equal("driver.stop_timeout", stuck.ReasonCode);
+        Assert.Equal(1, factory.Created);
+        await _stop.CancelAsync();
+        await run;
     }
 
     [Theory]

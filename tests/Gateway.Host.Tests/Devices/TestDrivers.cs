@@ -82,3 +82,17 @@ internal sealed class IncidentDriver(params DeviceIncident[] incidents) : IDocum
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
+
+/// <summary>Reports Ready then fails; its dispose never completes.</summary>
+internal sealed class HangingOnDisposeDriver : IDocumentReader
+{
+    private readonly TaskCompletionSource _never = new();
+
+    public Task RunAsync(IDeviceContext context, CancellationToken cancellationToken)
+    {
+        context.ReportState(DeviceState.Ready);
+        return Task.FromException(new DeviceException("test.failed", "Failed; will not stop."));
+    }
+
+    public ValueTask DisposeAsync() => new(_never.Task);
+}
