@@ -51,6 +51,12 @@ public sealed record PortraitPayload(CapturedImage Image) : CapturePayload
 {
     /// <inheritdoc />
     public override CaptureKind Kind => CaptureKind.Portrait;
+
+    /// <summary>
+    /// The instruction the device's quality gate gave for this portrait (a stable code such as <c>ready</c> or
+    /// <c>move_closer</c>, translated by the host); null when the device has no quality gate.
+    /// </summary>
+    public string? FeedbackCode { get; init; }
 }
 
 /// <summary>Finger images from one capture.</summary>
