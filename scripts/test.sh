@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 # Debian packages the tests use (real components, started for real).
-#   socat: virtual serial-port pairs for the serial reader tests; libgtk-3-0: needed by OpenCV's native library.
-packages=(socat libgtk-3-0)
+#   socat: virtual serial-port pairs for the serial reader tests; libgtk-3-0: needed by OpenCV's native library;
+#   opencv-data: the Haar cascades of the camera driver's face detection (/usr/share/opencv4/haarcascades).
+packages=(socat libgtk-3-0 opencv-data)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -17,6 +18,18 @@ if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
     || { echo "could not install ${missing[*]}"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# The portrait tests' face images: python3-skimage's test images (astronaut.png, NASA, public domain; camera.png,
+# chelsea.png, coffee.png, CC0), unpacked with dpkg -x without the package's Python dependencies.
+skimage="${TMPDIR:-/tmp}/gateway-test-packages/python3-skimage"
+export GATEWAY_SKIMAGE_DATA="$skimage/usr/lib/python3/dist-packages/skimage/data"
+if [ ! -f "$GATEWAY_SKIMAGE_DATA/astronaut.png" ]; then
+  echo "Unpacking python3-skimage's test images into $skimage"
+  mkdir -p "$skimage" && rm -f "$skimage"/python3-skimage_*.deb
+  (cd "$skimage" && { apt-get download python3-skimage >/dev/null 2>&1 || { apt-get update -qq && apt-get download python3-skimage >/dev/null 2>&1; }; }) \
+    && dpkg -x "$skimage"/python3-skimage_*.deb "$skimage" \
+    || { echo "could not unpack python3-skimage"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 log=$(mktemp)
