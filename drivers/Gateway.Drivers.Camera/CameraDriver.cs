@@ -51,7 +51,8 @@ public sealed class CameraDriver : ICamera, IPreviewSource
         ArgumentNullException.ThrowIfNull(options);
         DeviceId = deviceId;
         _options = options;
-        _readers = documentReaders?.ToArray() ?? [new BarcodeFrameReader(options.BarcodeBudget)];
+        // The barcode engine (ZXing.Net) is loaded only by document cameras.
+        _readers = documentReaders?.ToArray() ?? (options.Mode == CameraMode.Document ? [new BarcodeFrameReader(options.BarcodeBudget)] : []);
         _open = open ?? (() => new VideoFrameSource(VideoSource.Open(new VideoSourceRequest(options.Source)
         {
             Width = options.Width,

@@ -4,6 +4,7 @@ using Gateway.Cli.Captures;
 using Gateway.Cli.Devices;
 using Gateway.Cli.Health;
 using Gateway.Cli.Mrz;
+using Gateway.Cli.Preview;
 using Gateway.Cli.Serial;
 
 namespace Gateway.Cli;
@@ -25,6 +26,7 @@ internal static class GatewayCtl
         root.Subcommands.Add(MrzCommand.Create(console));
         root.Subcommands.Add(BarcodeCommand.Create(console));
         root.Subcommands.Add(SerialCommand.Create(console));
+        root.Subcommands.Add(PreviewCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -40,6 +40,7 @@ public static class GatewayApplication
         services.AddSingleton<DriverCatalog>();
         services.AddSingleton<CaptureHub>();
         services.AddSingleton<CaptureFactory>();
+        services.AddSingleton<CameraTexts>();
         services.AddSingleton<ICaptureVerifier, MrzVerifier>();
         services.AddSingleton<ICaptureVerifier, BarcodeVerifier>();
         services.AddSingleton<DeviceEventHub>();
@@ -55,6 +56,7 @@ public static class GatewayApplication
         var app = builder.Build();
         app.MapGrpcService<DeviceGrpcService>();
         app.MapGrpcService<CaptureGrpcService>();
+        app.MapGrpcService<PreviewGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;

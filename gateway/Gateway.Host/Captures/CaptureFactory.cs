@@ -10,7 +10,7 @@ using DriverFingerImage = Gateway.Drivers.FingerImage;
 namespace Gateway.Host.Captures;
 
 /// <summary>Turns what a driver captured into a verified <see cref="Capture"/> of the public contract.</summary>
-internal sealed class CaptureFactory(IEnumerable<ICaptureVerifier> verifiers, TimeProvider time)
+internal sealed class CaptureFactory(IEnumerable<ICaptureVerifier> verifiers, TimeProvider time, CameraTexts? feedback = null)
 {
     private readonly ICaptureVerifier[] _verifiers = [.. verifiers];
 
@@ -26,6 +26,12 @@ internal sealed class CaptureFactory(IEnumerable<ICaptureVerifier> verifiers, Ti
             TriggerId = triggerId ?? string.Empty,
         };
         SetPayload(capture, data.Payload);
+        if (data.Payload is PortraitPayload { FeedbackCode: { } code })
+        {
+            capture.Portrait.FeedbackCode = code;
+            capture.Portrait.Feedback = feedback?.Instruction(code) ?? code;
+        }
+
         capture.Checks.AddRange(data.Checks.Select(c => new VerificationCheck
         {
             Name = c.Name,

@@ -70,6 +70,18 @@ internal sealed class DeviceSupervisor : IDeviceContext
 
     public ILogger Logger { get; }
 
+    /// <summary>The running driver's live view, if it has one (a camera); null between restarts.</summary>
+    public IPreviewSource? Preview
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _driver as IPreviewSource;
+            }
+        }
+    }
+
     /// <summary>The device's current state as the public contract shows it.</summary>
     public Device Snapshot()
     {
