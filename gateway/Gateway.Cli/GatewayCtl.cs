@@ -2,6 +2,7 @@ using System.CommandLine;
 using Gateway.Cli.Barcode;
 using Gateway.Cli.Captures;
 using Gateway.Cli.Devices;
+using Gateway.Cli.Drivers;
 using Gateway.Cli.Health;
 using Gateway.Cli.Mrz;
 using Gateway.Cli.Preview;
@@ -20,6 +21,7 @@ internal static class GatewayCtl
             GlobalOptions.Json,
         };
         root.Subcommands.Add(DevicesCommand.Create(console));
+        root.Subcommands.Add(DriversCommand.Create(console));
         root.Subcommands.Add(WatchCommand.Create(console));
         root.Subcommands.Add(TriggerCommand.Create(console));
         root.Subcommands.Add(HealthCommand.Create(console));

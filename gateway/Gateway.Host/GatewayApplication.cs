@@ -26,7 +26,8 @@ public static class GatewayApplication
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         // Driver packages are loaded before the options are validated, so a device's settings are checked by its driver.
-        services.AddSingleton(LoadDriverPackages(builder.Configuration));
+        var packages = LoadDriverPackages(builder.Configuration);
+        services.AddSingleton(packages);
 
         // Read here so a bad --devices file stops the start with its own message.
         var devices = DeviceList.Load(builder.Configuration);
@@ -54,6 +55,19 @@ public static class GatewayApplication
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Drivers");
+        foreach (var package in packages.All)
+        {
+            if (package.Loaded)
+            {
+                Log.DriverPackageLoaded(log, package.Id, package.Manifest?.Version ?? string.Empty, package.Folder, string.Join(", ", package.Provides.Select(p => p.Name)));
+            }
+            else
+            {
+                Log.DriverPackageMalfunctioned(log, package.Id, package.Folder, package.ReasonCode, package.Reason);
+            }
+        }
+
         app.MapGrpcService<DeviceGrpcService>();
         app.MapGrpcService<CaptureGrpcService>();
         app.MapGrpcService<PreviewGrpcService>();

@@ -32,6 +32,12 @@ internal static partial class Log
     [LoggerMessage(105, LogLevel.Error, "Device {DeviceId}: its driver did not stop within {Seconds} s; the device is out of service")]
     public static partial void DriverStopTimeout(ILogger logger, string deviceId, double seconds);
 
+    [LoggerMessage(500, LogLevel.Information, "Driver package {Id} {Version} loaded from {Folder}: {Drivers}")]
+    public static partial void DriverPackageLoaded(ILogger logger, string id, string version, string folder, string drivers);
+
+    [LoggerMessage(501, LogLevel.Error, "Driver package {Id} in {Folder} is malfunctioned ({ReasonCode}): {Reason}")]
+    public static partial void DriverPackageMalfunctioned(ILogger logger, string id, string folder, string reasonCode, string reason);
+
     [LoggerMessage(200, LogLevel.Debug, "Capture {CaptureId} #{Sequence} from {DeviceId} ({Kind})")]
     public static partial void CapturePublished(ILogger logger, string captureId, ulong sequence, string deviceId, CaptureKind kind);
 

@@ -96,8 +96,24 @@ public sealed class DriverPackageTests : IDisposable
         var refused = await Assert.ThrowsAsync<RpcException>(async () =>
             await devices.EnableDeviceAsync(new EnableDeviceRequest { DeviceId = "old-1" }, cancellationToken: Timeout));
         Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
-        var enabled = await devices.EnableDeviceAsync(new EnableDeviceRequest { DeviceId = "throws-1" }, cancellationToken: Timeout);
-        Assert.NotEqual(DeviceState.Malfunctioned, enabled.State);
+        var (code, output) = await GatewayCtlAsync("--address", gateway.Address.ToString(), "devices", "enable", "throws-1");
+        Assert.Equal(0, code);
+        Assert.Equal("throws-1: starting", output.Trim());
+
+        (code, output) = await GatewayCtlAsync("--address", gateway.Address.ToString(), "drivers", "list", "--json");
+        Assert.Equal(0, code);
+        var listed = output.Trim().Split('\n').Select(l => JsonNode.Parse(l)!).ToList();
+        var old = Assert.Single(listed, p => (string?)p["folder"] == mismatched);
+        Assert.Equal("DRIVER_PACKAGE_STATE_MALFUNCTIONED", (string?)old["state"]);
+        Assert.Equal("driver.contract_mismatch", (string?)old["reasonCode"]);
+        Assert.Contains(listed, p => (string?)p["id"] == "simulated" && (string?)p["state"] == "DRIVER_PACKAGE_STATE_LOADED");
+    }
+
+    private static async Task<(int Code, string Output)> GatewayCtlAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        var code = await Cli.GatewayCtl.RunAsync(args, new Cli.Console(TextReader.Null, output, output));
+        return (code, output.ToString());
     }
 
     /// <summary>Watches device events until every named device is Malfunctioned, and returns their reason codes.</summary>

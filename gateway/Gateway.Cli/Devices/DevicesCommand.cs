@@ -3,7 +3,7 @@ using Gateway.Contracts.V1;
 
 namespace Gateway.Cli.Devices;
 
-/// <summary><c>gatewayctl devices</c>: the gateway's devices and their states.</summary>
+/// <summary><c>gatewayctl devices</c>: the gateway's devices and their states; <c>devices enable ID</c> puts one back in service.</summary>
 internal static class DevicesCommand
 {
     public static Command Create(Console console)
@@ -33,6 +33,24 @@ internal static class DevicesCommand
                 ]));
             return 0;
         }));
+        command.Subcommands.Add(Enable(console));
         return command;
+    }
+
+    private static Command Enable(Console console)
+    {
+        var id = new Argument<string>("DEVICE") { Description = "The device id." };
+        var enable = new Command("enable", "Put a malfunctioned (out of service) device back in service: its driver starts again.") { id };
+        enable.SetAction((parse, cancellationToken) => Calls.RunAsync(console, async () =>
+        {
+            using var channel = GlobalOptions.Channel(parse);
+            var device = await new DeviceService.DeviceServiceClient(channel)
+                .EnableDeviceAsync(new EnableDeviceRequest { DeviceId = parse.GetValue(id) }, cancellationToken: cancellationToken);
+            await console.Out.WriteLineAsync(parse.GetValue(GlobalOptions.Json)
+                ? GlobalOptions.ToJson(device)
+                : $"{device.Id}: {Names.Of(device.State)}");
+            return 0;
+        }));
+        return enable;
     }
 }

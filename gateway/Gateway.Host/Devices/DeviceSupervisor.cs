@@ -37,7 +37,7 @@ internal sealed class DeviceSupervisor : IDeviceContext
     private DateTimeOffset _stateSince;
     private DeviceIdentity? _identity;
     private uint _restarts;
-    private TaskCompletionSource _enabled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _enabled = new(0);
 
     public DeviceSupervisor(
         DeviceOptions device,
@@ -128,15 +128,16 @@ internal sealed class DeviceSupervisor : IDeviceContext
                 return;
             }
 
-            if (stopping.IsCancellationRequested || _state != DeviceState.Malfunctioned)
+            if (stopping.IsCancellationRequested)
             {
                 break;
             }
 
-            // Out of service until a technician re-enables the device or the gateway stops.
+            // Out of service until a technician re-enables the device (one release per Enable, which only succeeds
+            // while the device is Malfunctioned) or the gateway stops.
             try
             {
-                await _enabled.Task.WaitAsync(stopping);
+                await _enabled.WaitAsync(stopping);
             }
             catch (OperationCanceledException)
             {
@@ -148,16 +149,15 @@ internal sealed class DeviceSupervisor : IDeviceContext
         SetState(DeviceState.Stopped, "gateway.stopping", _texts.Format("GatewayStopping"));
     }
 
-    /// <summary>Puts a Malfunctioned device back in service.</summary>
+    /// <summary>Puts a Malfunctioned device back in service; returns its state as the restart begins.</summary>
     /// <exception cref="DevicePreconditionException">The device is not out of service, or its driver package is not loaded.</exception>
-    public void Enable()
+    public Device Enable()
     {
         if (_factory is QuarantinedDriverFactory quarantined)
         {
             throw new DevicePreconditionException(_texts.Format("DriverPackageNotLoaded", _device.Id, quarantined.Reason));
         }
 
-        TaskCompletionSource enabled;
         lock (_gate)
         {
             if (_state != DeviceState.Malfunctioned)
@@ -165,12 +165,13 @@ internal sealed class DeviceSupervisor : IDeviceContext
                 throw new DevicePreconditionException(_texts.Format("DeviceNotQuarantined", _device.Id, _state));
             }
 
-            enabled = _enabled;
-            _enabled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             _state = DeviceState.Starting;
         }
 
-        enabled.TrySetResult();
+        // Taken before the run loop resumes, so the caller sees the restart, not whatever the driver does next.
+        var snapshot = Snapshot();
+        _enabled.Release();
+        return snapshot;
     }
 
     /// <summary>

@@ -9,12 +9,8 @@ namespace Gateway.Host.Grpc;
 internal sealed class DeviceGrpcService(DeviceRegistry registry, DeviceEventHub events, DriverCatalog drivers, TimeProvider time)
     : DeviceService.DeviceServiceBase
 {
-    public override Task<Device> EnableDevice(EnableDeviceRequest request, ServerCallContext context)
-    {
-        var device = registry.Get(request.DeviceId);
-        device.Enable();
-        return Task.FromResult(device.Snapshot());
-    }
+    public override Task<Device> EnableDevice(EnableDeviceRequest request, ServerCallContext context) =>
+        Task.FromResult(registry.Get(request.DeviceId).Enable());
 
     public override Task<ListDriversResponse> ListDrivers(ListDriversRequest request, ServerCallContext context)
     {

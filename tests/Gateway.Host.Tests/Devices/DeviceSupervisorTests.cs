@@ -76,10 +76,10 @@ public sealed class DeviceSupervisorTests : IDisposable
         _time.Advance(TimeSpan.FromMinutes(10));
         Assert.Equal(2, factory.Created);
 
-        supervisor.Enable();
+        Assert.Equal(DeviceState.Starting, supervisor.Enable().State);
         await Next(DeviceState.Ready);
         Assert.Equal(3, factory.Created);
-        Assert.Throws<DevicePreconditionException>(supervisor.Enable);
+        Assert.Throws<DevicePreconditionException>(() => supervisor.Enable());
         await _stop.CancelAsync();
         await run;
     }
