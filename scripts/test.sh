@@ -8,8 +8,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 # Debian packages the tests use (real components, started for real).
 #   socat: virtual serial-port pairs for the serial reader tests; libgtk-3-0: needed by OpenCV's native library;
-#   opencv-data: the Haar cascades of the camera driver's face detection (/usr/share/opencv4/haarcascades).
-packages=(socat libgtk-3-0 opencv-data)
+#   opencv-data: the Haar cascades of the camera driver's face detection (/usr/share/opencv4/haarcascades);
+#   fonts-ocr-b: the OCR-B font the MRZ OCR tests render their pages and camera frames in.
+packages=(socat libgtk-3-0 opencv-data fonts-ocr-b)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

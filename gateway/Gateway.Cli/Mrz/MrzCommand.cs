@@ -9,5 +9,6 @@ internal static class MrzCommand
     {
         MrzParseCommand.Create(console),
         MrzGenerateCommand.Create(console),
+        MrzOcrCommand.Create(console),
     };
 }

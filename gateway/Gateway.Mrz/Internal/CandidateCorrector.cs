@@ -18,8 +18,14 @@ internal static class CandidateCorrector
     /// <summary>Combinations tried for the composite check.</summary>
     private const int MaxCompositeEvaluations = 6000;
 
-    /// <summary>Readings less likely than this many times the first choice are not tried (e^7 ≈ 1100).</summary>
-    private const double MaxCostPerPosition = 7.0;
+    /// <summary>
+    /// Readings less likely than 1/10 of the first choice are not tried: with more, a check digit (one chance in ten of
+    /// passing by accident) would too often validate a combination of unlikely readings.
+    /// </summary>
+    private const double MaxCostPerPosition = 2.3;
+
+    /// <summary>The least likely combination accepted, as the sum of its readings' costs (e^-3: about 1/20 of the first choices).</summary>
+    private const double MaxTotalCost = 3.0;
 
     /// <summary>Corrects <paramref name="buffer"/> (the first choices) in place; returns the changes.</summary>
     public static List<MrzCorrection> Correct(MrzLayout layout, Span<char> buffer, IReadOnlyList<MrzAlternative[]?> alternatives)
@@ -63,7 +69,7 @@ internal static class CandidateCorrector
             // result stays invalid; the fields it fixed read better).
             foreach (var group in groups)
             {
-                if (group.Solutions.Count > 0)
+                if (group.Solutions.Count == 1 || (group.Solutions.Count > 1 && group.Solutions[1].Cost > group.Solutions[0].Cost + AmbiguityMargin))
                 {
                     Apply(buffer, options, group.Positions, group.Solutions[0].Choice);
                 }
@@ -151,6 +157,11 @@ internal static class CandidateCorrector
         var copy = buffer.ToArray();
         foreach (var (choice, cost) in BestFirst.Enumerate(costs, maxEvaluations))
         {
+            if (cost > MaxTotalCost)
+            {
+                break;
+            }
+
             Apply(copy, options, positions, choice);
             if ((CheckEvaluator.Evaluate(layout, copy, checks).FailedMask & mask) == 0)
             {
@@ -165,6 +176,9 @@ internal static class CandidateCorrector
         return solutions;
     }
 
+    /// <summary>A second passing combination this close in cost to the best makes the read ambiguous: nothing is corrected.</summary>
+    private const double AmbiguityMargin = 1.5;
+
     private delegate void Writer(Span<char> buffer);
 
     private static Writer? SolveAll(
@@ -176,8 +190,15 @@ internal static class CandidateCorrector
             .Concat(free.Select(p => options[p].Select(o => o.Cost).ToArray()))
             .ToArray();
         var copy = buffer.ToArray();
-        foreach (var (choice, _) in BestFirst.Enumerate(costs, MaxCompositeEvaluations))
+        char[]? found = null;
+        var foundCost = 0.0;
+        foreach (var (choice, cost) in BestFirst.Enumerate(costs, MaxCompositeEvaluations))
         {
+            if (cost > MaxTotalCost)
+            {
+                break;
+            }
+
             for (var g = 0; g < solvable.Count; g++)
             {
                 Apply(copy, options, solvable[g].Positions, solvable[g].Solutions[choice[g]].Choice);
@@ -190,12 +211,23 @@ internal static class CandidateCorrector
 
             if (CheckEvaluator.Evaluate(layout, copy, checks).FailedMask == 0)
             {
-                var result = copy.ToArray();
-                return target => result.CopyTo(target);
+                if (found is not null)
+                {
+                    // Two explanations of the read pass every check: the check digits cannot tell which is right.
+                    return null;
+                }
+
+                found = copy.ToArray();
+                foundCost = cost;
+            }
+
+            if (found is not null && cost > foundCost + AmbiguityMargin)
+            {
+                break;
             }
         }
 
-        return null;
+        return found is null ? null : target => found.CopyTo(target);
     }
 
     private sealed record Group(int[] Positions, List<Solution> Solutions);

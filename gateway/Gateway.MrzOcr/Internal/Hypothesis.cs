@@ -1,0 +1,4 @@
+namespace Gateway.MrzOcr.Internal;
+
+/// <summary>One way to read a crop: these lines, each split into <see cref="Length"/> cells centred at <see cref="Centers"/>.</summary>
+internal sealed record Hypothesis(TextLine[] Lines, int Length, float[][] Centers);

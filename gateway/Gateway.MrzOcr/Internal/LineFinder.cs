@@ -1,0 +1,215 @@
+namespace Gateway.MrzOcr.Internal;
+
+/// <summary>
+/// Finds text lines in an ink mask of a crop and groups them into MRZ hypotheses (2 or 3 consecutive lines of about
+/// the same length and height). The residual skew left by the locator is measured first (the shear that makes the
+/// row profile sharpest), so lines are separated even when the crop is a degree or two off; each line then gets its own
+/// fitted centre line, which also absorbs moderate perspective.
+/// </summary>
+internal static class LineFinder
+{
+    public static List<TextLine[]> Hypotheses(byte[] mask, int width, int height, int max = 4)
+    {
+        var lines = Lines(mask, width, height);
+        var longest = lines.Count == 0 ? 0 : lines.Max(l => l.Length);
+        lines = lines.Where(l => l.Length >= longest * 0.45f).ToList();
+        var result = new List<(TextLine[] Lines, float Score)>();
+        foreach (var count in (int[])[3, 2])
+        {
+            for (var i = 0; i + count <= lines.Count; i++)
+            {
+                var group = lines.GetRange(i, count).ToArray();
+                if (Similar(group))
+                {
+                    result.Add((group, group.Sum(l => l.Length) + (count == 3 ? longest : 0)));
+                }
+            }
+        }
+
+        return result.OrderByDescending(r => r.Score).Take(max).Select(r => r.Lines).ToList();
+    }
+
+    private static bool Similar(TextLine[] group)
+    {
+        var (minLength, maxLength) = (group.Min(l => l.Length), group.Max(l => l.Length));
+        var (minHeight, maxHeight) = (group.Min(l => l.Height), group.Max(l => l.Height));
+        if (minLength < maxLength * 0.8f || minHeight < maxHeight * 0.55f)
+        {
+            return false;
+        }
+
+        // Consecutive MRZ lines are less than three character heights apart.
+        for (var i = 1; i < group.Length; i++)
+        {
+            var x = (group[i].Left + group[i].Right) / 2;
+            if (group[i].CenterY(x) - group[i - 1].CenterY(x) > 3.2f * maxHeight)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static List<TextLine> Lines(byte[] mask, int width, int height)
+    {
+        var ink = new List<(int X, int Y)>();
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                if (mask[(y * width) + x] != 0)
+                {
+                    ink.Add((x, y));
+                }
+            }
+        }
+
+        var slope = BestShear(ink, width, height);
+        var profile = new int[height];
+        foreach (var (x, y) in ink)
+        {
+            var row = (int)MathF.Round(y - (slope * (x - (width / 2f))));
+            if (row >= 0 && row < height)
+            {
+                profile[row]++;
+            }
+        }
+
+        var peak = profile.Length == 0 ? 0 : profile.Max();
+        var threshold = Math.Max(3, peak * 0.12);
+        var bands = new List<(int Top, int Bottom)>();
+        for (var y = 0; y < height; y++)
+        {
+            if (profile[y] < threshold)
+            {
+                continue;
+            }
+
+            var top = y;
+            while (y + 1 < height && (profile[y + 1] >= threshold || (y + 2 < height && profile[y + 2] >= threshold)))
+            {
+                y++;
+            }
+
+            if (y - top >= 3)
+            {
+                bands.Add((top, y));
+            }
+        }
+
+        var lines = new List<TextLine>();
+        foreach (var (top, bottom) in bands)
+        {
+            if (Line(ink, width, slope, top, bottom) is { } line)
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>The shear (dy/dx, within ±3°) under which the row profile is sharpest.</summary>
+    private static float BestShear(List<(int X, int Y)> ink, int width, int height)
+    {
+        var best = (Slope: 0f, Score: double.MinValue);
+        var histogram = new int[height];
+        for (var step = -12; step <= 12; step++)
+        {
+            var slope = MathF.Tan(step * 0.25f * MathF.PI / 180);
+            Array.Clear(histogram);
+            foreach (var (x, y) in ink)
+            {
+                var row = (int)MathF.Round(y - (slope * (x - (width / 2f))));
+                if (row >= 0 && row < height)
+                {
+                    histogram[row]++;
+                }
+            }
+
+            double score = 0;
+            foreach (var h in histogram)
+            {
+                score += (double)h * h;
+            }
+
+            if (score > best.Score)
+            {
+                best = (slope, score);
+            }
+        }
+
+        return best.Slope;
+    }
+
+    private static TextLine? Line(List<(int X, int Y)> ink, int width, float slope, int top, int bottom)
+    {
+        var bandHeight = bottom - top + 1;
+        var columns = new int[width];
+        var inBand = new List<(int X, int Y)>();
+        foreach (var (x, y) in ink)
+        {
+            var row = y - (slope * (x - (width / 2f)));
+            if (row >= top && row <= bottom)
+            {
+                columns[x]++;
+                inBand.Add((x, y));
+            }
+        }
+
+        // The longest run of inked columns, bridging gaps narrower than a character.
+        var maxGap = (int)Math.Max(3, bandHeight * 0.9);
+        int bestLeft = 0, bestRight = -1, left = -1, last = -1;
+        for (var x = 0; x < width; x++)
+        {
+            if (columns[x] == 0)
+            {
+                continue;
+            }
+
+            if (left < 0 || x - last > maxGap)
+            {
+                left = x;
+            }
+
+            last = x;
+            if (last - left > bestRight - bestLeft)
+            {
+                (bestLeft, bestRight) = (left, last);
+            }
+        }
+
+        if (bestRight - bestLeft < bandHeight * 4)
+        {
+            return null;
+        }
+
+        // Centre line: least squares through the ink centroids of eight chunks.
+        var chunks = 8;
+        var sums = new (double Y, double X, int N)[chunks];
+        foreach (var (x, y) in inBand)
+        {
+            if (x < bestLeft || x > bestRight)
+            {
+                continue;
+            }
+
+            var c = Math.Min(chunks - 1, (x - bestLeft) * chunks / (bestRight - bestLeft + 1));
+            sums[c] = (sums[c].Y + y, sums[c].X + x, sums[c].N + 1);
+        }
+
+        var points = sums.Where(s => s.N > 0).Select(s => (X: s.X / s.N, Y: s.Y / s.N)).ToArray();
+        if (points.Length < 2)
+        {
+            return null;
+        }
+
+        var (mx, my) = (points.Average(p => p.X), points.Average(p => p.Y));
+        var sxx = points.Sum(p => (p.X - mx) * (p.X - mx));
+        var b = sxx == 0 ? slope : points.Sum(p => (p.X - mx) * (p.Y - my)) / sxx;
+        var a = my - (b * mx);
+        var lineHeight = Math.Max(bandHeight * 0.6f, bandHeight - (MathF.Abs((float)b - slope) * (bestRight - bestLeft)));
+        return new TextLine(bestLeft, bestRight, (float)a, (float)b, lineHeight);
+    }
+}

@@ -1,0 +1,82 @@
+using OpenCvSharp;
+
+namespace Gateway.MrzOcr.Internal;
+
+/// <summary>
+/// Finds regions that may hold an MRZ: blocks of long, dense dark text. The image is reduced to a working size, dark
+/// strokes are lifted with a black-hat filter (rotation-invariant square kernel, so any angle works), joined into text
+/// blocks by closing at two sizes, and every block that is long, narrow and dense enough becomes a candidate, the
+/// longest first. Positions are in the source image's pixels.
+/// </summary>
+internal static class MrzLocator
+{
+    public const int WorkingSize = 1024;
+
+    public static List<RotatedRect> Locate(Mat gray, int maxCandidates)
+    {
+        var scale = Math.Min(1.0, WorkingSize / (double)Math.Max(gray.Width, gray.Height));
+        using var small = new Mat();
+        Cv2.Resize(gray, small, new Size(0, 0), scale, scale, InterpolationFlags.Area);
+        using var blackHat = new Mat();
+        using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(15, 15)))
+        {
+            Cv2.MorphologyEx(small, blackHat, MorphTypes.BlackHat, kernel);
+        }
+
+        using var ink = new Mat();
+        Cv2.Threshold(blackHat, ink, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
+        var minLength = Math.Min(small.Width, small.Height) * 0.18;
+        var found = new List<(RotatedRect Box, double Score)>();
+        foreach (var size in (int[])[5, 9, 15])
+        {
+            using var joined = new Mat();
+            using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(size, size));
+            Cv2.MorphologyEx(ink, joined, MorphTypes.Close, kernel);
+            using var opened = new Mat();
+            using var small3 = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(3, 3));
+            Cv2.MorphologyEx(joined, opened, MorphTypes.Open, small3);
+            Cv2.FindContours(opened, out var contours, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
+            foreach (var contour in contours)
+            {
+                var box = Cv2.MinAreaRect(contour);
+                var (longSide, shortSide) = (Math.Max(box.Size.Width, box.Size.Height), Math.Min(box.Size.Width, box.Size.Height));
+                if (longSide < minLength || shortSide < 4 || longSide < shortSide * 2.5)
+                {
+                    continue;
+                }
+
+                var density = Cv2.ContourArea(contour) / (longSide * shortSide);
+                if (density < 0.55)
+                {
+                    continue;
+                }
+
+                found.Add((Scale(box, 1 / scale), longSide * density));
+            }
+        }
+
+        // The same block found at several closing sizes is tried once.
+        var result = new List<RotatedRect>();
+        foreach (var (box, _) in found.OrderByDescending(f => f.Score))
+        {
+            if (result.Count < maxCandidates && !result.Exists(r => Same(r, box)))
+            {
+                result.Add(box);
+            }
+        }
+
+        return result;
+    }
+
+    private static RotatedRect Scale(RotatedRect box, double factor) =>
+        new(new Point2f((float)(box.Center.X * factor), (float)(box.Center.Y * factor)),
+            new Size2f(box.Size.Width * factor, box.Size.Height * factor), box.Angle);
+
+    private static bool Same(RotatedRect a, RotatedRect b)
+    {
+        var distance = Math.Sqrt(Math.Pow(a.Center.X - b.Center.X, 2) + Math.Pow(a.Center.Y - b.Center.Y, 2));
+        var sizeA = Math.Max(a.Size.Width, a.Size.Height);
+        var sizeB = Math.Max(b.Size.Width, b.Size.Height);
+        return distance < Math.Min(sizeA, sizeB) * 0.1 && Math.Abs(sizeA - sizeB) < Math.Max(sizeA, sizeB) * 0.15;
+    }
+}

@@ -1,0 +1,186 @@
+using Gateway.Imaging;
+using Gateway.Imaging.Barcodes;
+using Gateway.MrzOcr.Internal;
+using OpenCvSharp;
+
+namespace Gateway.MrzOcr;
+
+/// <summary>
+/// Finds and reads the MRZ in a page scan or a camera frame, at any rotation in the image plane and under moderate
+/// perspective, and lets the MRZ engine's check digits choose among the recogniser's alternatives. Thread-safe; one
+/// instance can serve every device. Runs on the CPU in process; the recogniser's model is built in.
+/// </summary>
+/// <remarks>
+/// Candidate regions (dense blocks of long text lines) are located on a reduced copy; each is cut out upright from the
+/// full-resolution image both ways up, split into lines and fixed-pitch cells, and every cell is recognised. The first
+/// reading that the check digits validate ends the search; otherwise the best reading is returned as read (invalid),
+/// or "no MRZ found" when nothing looked like one. Every step checks the time budget.
+/// </remarks>
+public sealed class MrzReader
+{
+    /// <summary>Below this mean first-choice confidence a reading is not taken for an MRZ.</summary>
+    private const float MinConfidence = 0.55f;
+
+    private readonly MrzReaderOptions _options;
+    private readonly CharClassifier _classifier;
+
+    /// <summary>Creates a reader.</summary>
+    /// <param name="options">Settings; the defaults when null.</param>
+    public MrzReader(MrzReaderOptions? options = null)
+    {
+        _options = options ?? new MrzReaderOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxCandidates, 1);
+        _classifier = CharClassifier.Default;
+    }
+
+    /// <summary>Reads an encoded image file (PNG, JPEG, BMP, TIFF, WebP…). A corrupt or oversized file is a result with an error code, not an exception.</summary>
+    /// <param name="encodedImage">The file's bytes.</param>
+    /// <param name="cancellationToken">Stops between steps.</param>
+    public MrzOcrResult Read(ReadOnlySpan<byte> encodedImage, CancellationToken cancellationToken = default)
+    {
+        var started = _options.TimeProvider.GetTimestamp();
+        Frame frame;
+        try
+        {
+            frame = Frame.Decode(encodedImage, PixelFormat.Gray8, _options.MaxPixels);
+        }
+        catch (FrameDecodeException ex)
+        {
+            return new MrzOcrResult { ErrorCode = ex.Code, Error = ex.Message, Elapsed = _options.TimeProvider.GetElapsedTime(started) };
+        }
+
+        return Read(frame, started, cancellationToken);
+    }
+
+    /// <summary>Reads a frame.</summary>
+    /// <param name="frame">A grey or colour frame.</param>
+    /// <param name="cancellationToken">Stops between steps.</param>
+    public MrzOcrResult Read(Frame frame, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return Read(frame, _options.TimeProvider.GetTimestamp(), cancellationToken);
+    }
+
+    private MrzOcrResult Read(Frame frame, long started, CancellationToken cancellationToken)
+    {
+        using var gray = FrameMats.ToGray(frame);
+        var exhausted = false;
+        bool OutOfTime()
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            exhausted |= _options.TimeProvider.GetElapsedTime(started) >= _options.Budget;
+            return exhausted;
+        }
+
+        (Reading Reading, MrzCrop Crop)? best = null;
+        foreach (var box in MrzLocator.Locate(gray, _options.MaxCandidates))
+        {
+            foreach (var flipped in (bool[])[false, true])
+            {
+                if (OutOfTime())
+                {
+                    break;
+                }
+
+                var (crop, mask) = CandidateReader.Cut(gray, box, flipped);
+                var kept = false;
+                foreach (var hypothesis in CandidateReader.Hypotheses(crop, mask))
+                {
+                    var reading = CandidateReader.Read(crop, hypothesis, _classifier, _options.ParseOptions);
+                    if (best is null || reading.Score > best.Value.Reading.Score)
+                    {
+                        if (best is { } previous && !ReferenceEquals(previous.Crop, crop))
+                        {
+                            previous.Crop.Dispose();
+                        }
+
+                        best = (reading, crop);
+                        kept = true;
+                    }
+                }
+
+                if (!kept)
+                {
+                    crop.Dispose();
+                }
+
+                if (best?.Reading.Mrz.Valid == true)
+                {
+                    return Found(best.Value, started, exhausted);
+                }
+            }
+
+            if (exhausted)
+            {
+                break;
+            }
+        }
+
+        if (best is { } last && last.Reading.MeanConfidence >= MinConfidence && last.Reading.Mrz.IsStructurallySound)
+        {
+            return Found(last, started, exhausted);
+        }
+
+        best?.Crop.Dispose();
+        return new MrzOcrResult
+        {
+            ErrorCode = "mrz.not_found",
+            Error = exhausted ? "No MRZ was found within the time budget." : "No MRZ was found in the image.",
+            Elapsed = _options.TimeProvider.GetElapsedTime(started),
+            BudgetExhausted = exhausted,
+        };
+    }
+
+    private MrzOcrResult Found((Reading Reading, MrzCrop Crop) best, long started, bool exhausted)
+    {
+        var (reading, crop) = best;
+        using (crop)
+        {
+            var lines = reading.Hypothesis.Lines;
+            var (first, last) = (lines[0], lines[^1]);
+            var left = Math.Min(first.Left, last.Left);
+            var right = Math.Max(first.Right, last.Right);
+            var top = (float x) => first.CenterY(x) - (first.Height * 0.6f);
+            var bottom = (float x) => last.CenterY(x) + (last.Height * 0.6f);
+            var quad = new[] { crop.ToSource(left, top(left)), crop.ToSource(right, top(right)), crop.ToSource(right, bottom(right)), crop.ToSource(left, bottom(left)) };
+            return new MrzOcrResult
+            {
+                Found = true,
+                Mrz = reading.Mrz,
+                Quad = [.. quad.Select(p => new ImagePoint(p.X, p.Y))],
+                Lines = reading.Lines,
+                Confidence = reading.MeanConfidence,
+                Elapsed = _options.TimeProvider.GetElapsedTime(started),
+                BudgetExhausted = exhausted,
+                Crop = _options.IncludeDebugImages ? FrameMats.ToFrame(crop.Image) : null,
+                Segmentation = _options.IncludeDebugImages ? Segmentation(crop, reading.Hypothesis) : null,
+            };
+        }
+    }
+
+    private static Frame Segmentation(MrzCrop crop, Hypothesis hypothesis)
+    {
+        using var picture = new Mat();
+        Cv2.CvtColor(crop.Image, picture, ColorConversionCodes.GRAY2BGR);
+        foreach (var (line, centers) in hypothesis.Lines.Zip(hypothesis.Centers))
+        {
+            var pitch = centers.Length > 1 ? (centers[^1] - centers[0]) / (centers.Length - 1) : line.Height;
+            foreach (var x in centers)
+            {
+                var y = line.CenterY(x);
+                Cv2.Rectangle(picture, new Rect((int)(x - (pitch / 2)), (int)(y - (line.Height * 0.75f)), (int)pitch, (int)(line.Height * 1.5f)), new Scalar(0, 160, 255), 1);
+            }
+
+            Cv2.Line(picture, new Point((int)line.Left, (int)line.CenterY(line.Left)), new Point((int)line.Right, (int)line.CenterY(line.Right)), new Scalar(0, 200, 0), 1);
+        }
+
+        var (width, height) = (picture.Width, picture.Height);
+        var bytes = new byte[width * height * 3];
+        for (var y = 0; y < height; y++)
+        {
+            System.Runtime.InteropServices.Marshal.Copy(picture.Ptr(y), bytes, y * width * 3, width * 3);
+        }
+
+        return Frame.FromPixels(width, height, PixelFormat.Bgr24, bytes);
+    }
+}
