@@ -47,6 +47,8 @@ public static class GatewayApplication
         services.AddSingleton<DeviceEventHub>();
         services.AddSingleton<DeviceRegistry>();
         services.AddHostedService<DeviceHost>();
+        services.AddSingleton<Sessions.ClaimRegistry>();
+        services.AddSingleton<Sessions.SessionManager>();
 
         services.AddGrpc(o => o.Interceptors.Add<ErrorMappingInterceptor>());
         services.AddGrpcReflection();
@@ -70,6 +72,7 @@ public static class GatewayApplication
 
         app.MapGrpcService<DeviceGrpcService>();
         app.MapGrpcService<CaptureGrpcService>();
+        app.MapGrpcService<SessionGrpcService>();
         app.MapGrpcService<PreviewGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();

@@ -38,6 +38,15 @@ internal static partial class Log
     [LoggerMessage(501, LogLevel.Error, "Driver package {Id} in {Folder} is malfunctioned ({ReasonCode}): {Reason}")]
     public static partial void DriverPackageMalfunctioned(ILogger logger, string id, string folder, string reasonCode, string reason);
 
+    [LoggerMessage(600, LogLevel.Information, "Session {SessionId} opened by booth {BoothId} with {Devices} devices")]
+    public static partial void SessionOpened(ILogger logger, string sessionId, string boothId, int devices);
+
+    [LoggerMessage(601, LogLevel.Information, "Session {SessionId} ended")]
+    public static partial void SessionEnded(ILogger logger, string sessionId);
+
+    [LoggerMessage(602, LogLevel.Information, "Record {RecordId} of session {SessionId} published (verified: {Verified})")]
+    public static partial void RecordPublished(ILogger logger, string recordId, string sessionId, bool verified);
+
     [LoggerMessage(200, LogLevel.Debug, "Capture {CaptureId} #{Sequence} from {DeviceId} ({Kind})")]
     public static partial void CapturePublished(ILogger logger, string captureId, ulong sequence, string deviceId, CaptureKind kind);
 

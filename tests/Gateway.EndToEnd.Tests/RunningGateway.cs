@@ -23,7 +23,11 @@ internal sealed class RunningGateway : IAsyncDisposable
     public GrpcChannel Channel { get; }
 
     /// <summary>Starts the gateway with <paramref name="devices"/> given through <c>--devices FILE</c>, as a booth would.</summary>
-    public static async Task<RunningGateway> StartAsync(object[] devices, params string[] extraArgs)
+    public static Task<RunningGateway> StartAsync(object[] devices, params string[] extraArgs) =>
+        StartAsync(devices, null, extraArgs);
+
+    /// <summary>Starts the gateway with in-process services added by the test (scripted drivers).</summary>
+    public static async Task<RunningGateway> StartAsync(object[] devices, Action<WebApplicationBuilder>? configure, params string[] extraArgs)
     {
         var file = Path.Combine(Path.GetTempPath(), $"gateway-devices-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(devices));
@@ -35,7 +39,7 @@ internal sealed class RunningGateway : IAsyncDisposable
             "--Logging:LogLevel:Default", "Warning",
             .. extraArgs,
         ];
-        var app = Host.GatewayApplication.Build(args);
+        var app = Host.GatewayApplication.Build(args, configure);
         await app.StartAsync();
         return new RunningGateway(app, file, new Uri(app.Urls.Single()));
     }

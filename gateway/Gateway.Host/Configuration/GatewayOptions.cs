@@ -17,11 +17,28 @@ internal sealed class GatewayOptions
     /// <summary>Capture retention and fan-out.</summary>
     public CaptureOptions Captures { get; set; } = new();
 
+    /// <summary>Booth sessions.</summary>
+    public SessionOptions Sessions { get; set; } = new();
+
     /// <summary>Barcode payload checks.</summary>
     public BarcodeOptions Barcodes { get; set; } = new();
 
     /// <summary>The devices, from <c>Gateway:Devices</c> or from the <c>--devices</c> file (filled by the host, not bound).</summary>
     public IReadOnlyList<DeviceOptions> Devices { get; set; } = [];
+}
+
+/// <summary>Booth sessions: claims, steps, reconnects.</summary>
+internal sealed class SessionOptions
+{
+    /// <summary>How long a session and its claims survive its client's disconnection. Default 30 s.</summary>
+    public TimeSpan ReconnectGrace { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The steps of a session whose client names none. Default document, portrait, fingerprints.</summary>
+    public List<string> Steps { get; set; } = [];
+
+    /// <summary>Traveller records held for GetRecord. Default 1000 (they are also on the capture stream).</summary>
+    [Range(1, 1_000_000)]
+    public int RetainRecords { get; set; } = 1000;
 }
 
 /// <summary>How barcode payloads are checked.</summary>

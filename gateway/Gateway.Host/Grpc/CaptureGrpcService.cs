@@ -6,7 +6,7 @@ using Grpc.Core;
 namespace Gateway.Host.Grpc;
 
 /// <summary><c>gateway.v1.CaptureService</c>: the resumable capture stream, acknowledgements and triggers.</summary>
-internal sealed class CaptureGrpcService(CaptureHub hub, DeviceRegistry registry, ILogger<CaptureGrpcService> logger)
+internal sealed class CaptureGrpcService(CaptureHub hub, DeviceRegistry registry, Sessions.ClaimRegistry claims, Texts texts, ILogger<CaptureGrpcService> logger)
     : CaptureService.CaptureServiceBase
 {
     public override async Task WatchCaptures(WatchCapturesRequest request, IServerStreamWriter<Capture> responseStream, ServerCallContext context)
@@ -37,6 +37,12 @@ internal sealed class CaptureGrpcService(CaptureHub hub, DeviceRegistry registry
     public override Task<Capture> TriggerCapture(TriggerCaptureRequest request, ServerCallContext context)
     {
         var device = registry.Get(request.DeviceId);
+        if (claims.HolderOf(device.DeviceId) is { } booth)
+        {
+            // A claimed device captures only for its booth's session.
+            throw new DevicePreconditionException(texts.Format("SessionDeviceClaimed", device.DeviceId, booth));
+        }
+
         Drivers.CaptureKind? kind = request.Kind == CaptureKind.Unspecified ? null : (Drivers.CaptureKind)request.Kind;
         return device.TriggerAsync(kind, context.CancellationToken);
     }

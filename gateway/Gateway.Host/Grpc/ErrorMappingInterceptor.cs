@@ -34,6 +34,19 @@ internal sealed class ErrorMappingInterceptor(Texts texts, ILogger<ErrorMappingI
         }
     }
 
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream, ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(requestStream, responseStream, context);
+        }
+        catch (Exception ex) when (Map(ex, context) is { } mapped)
+        {
+            throw mapped;
+        }
+    }
+
     private RpcException? Map(Exception exception, ServerCallContext context)
     {
         var status = exception switch
