@@ -60,11 +60,23 @@ public sealed record PortraitPayload(CapturedImage Image) : CapturePayload
 }
 
 /// <summary>Finger images from one capture.</summary>
-/// <param name="Fingers">One image per finger.</param>
+/// <param name="Fingers">
+/// One image per finger, or per group of fingers for a scanner that takes several in one image (a four-finger slap is
+/// one image with <see cref="FingerPosition.PlainRightFourFingers"/>; the host separates the fingers).
+/// </param>
 public sealed record FingerprintPayload(IReadOnlyList<FingerImage> Fingers) : CapturePayload
 {
     /// <inheritdoc />
     public override CaptureKind Kind => CaptureKind.Fingerprint;
+
+    /// <summary>
+    /// The finger positions the capture was asked for (<see cref="FingerCaptureRequest.Positions"/>); empty for a capture
+    /// the device made by itself, which is then judged by the positions of <see cref="Fingers"/>.
+    /// </summary>
+    public IReadOnlyList<FingerPosition> RequestedPositions { get; init; } = [];
+
+    /// <summary>How the fingers were taken (ISO/IEC 19794-4 impression type). Default live-scan plain.</summary>
+    public FingerImpression Impression { get; init; } = FingerImpression.LiveScanPlain;
 }
 
 /// <summary>One finger's image.</summary>

@@ -84,4 +84,19 @@ public enum FingerPosition
 
     /// <summary>Left little finger.</summary>
     LeftLittle = 10,
+
+    /// <summary>Plain (flat) right thumb, as taken on a slap scanner.</summary>
+    PlainRightThumb = 11,
+
+    /// <summary>Plain (flat) left thumb, as taken on a slap scanner.</summary>
+    PlainLeftThumb = 12,
+
+    /// <summary>The four fingers of the right hand in one plain (slap) image: index, middle, ring, little.</summary>
+    PlainRightFourFingers = 13,
+
+    /// <summary>The four fingers of the left hand in one plain (slap) image: little, ring, middle, index.</summary>
+    PlainLeftFourFingers = 14,
+
+    /// <summary>Both thumbs in one plain image: left thumb on the left, right thumb on the right.</summary>
+    PlainThumbs = 15,
 }

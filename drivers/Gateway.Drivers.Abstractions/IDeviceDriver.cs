@@ -30,7 +30,25 @@ public interface IDocumentReader : IDeviceDriver;
 public interface ICamera : IDeviceDriver, ITriggerableDevice;
 
 /// <summary>A fingerprint scanner. Captures fingers on command.</summary>
-public interface IFingerprintScanner : IDeviceDriver, ITriggerableDevice;
+/// <remarks>
+/// While it waits for a finger and captures, a scanner reports what the officer should know as incidents with the codes
+/// of <see cref="FingerprintEvents"/> (finger present, finger removed, retry reasons).
+/// </remarks>
+public interface IFingerprintScanner : IDeviceDriver, ITriggerableDevice
+{
+    /// <summary>What the scanner can take: capture modes, resolution and image size. Default: one flat finger at 500 ppi.</summary>
+    FingerprintCapabilities Capabilities => FingerprintCapabilities.SingleFlatFinger;
+
+    /// <summary>
+    /// Captures the finger positions of <paramref name="request"/> now (waiting for the fingers to be placed) and
+    /// returns them with <see cref="FingerprintPayload.RequestedPositions"/> set. The host publishes the result; the
+    /// driver must not also publish it. The default captures the scanner's default kind and ignores the positions.
+    /// </summary>
+    /// <remarks>Called only while <see cref="IDeviceDriver.RunAsync"/> is running, and never at the same time as another capture.</remarks>
+    /// <exception cref="DeviceException">The device failed, cannot take those positions, or no finger came in time.</exception>
+    Task<CaptureData> CaptureFingersAsync(FingerCaptureRequest request, CancellationToken cancellationToken) =>
+        CaptureAsync(CaptureKind.Fingerprint, cancellationToken);
+}
 
 /// <summary>A stand-alone barcode scanner.</summary>
 public interface IBarcodeScanner : IDeviceDriver;
