@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Drivers.Fingerprint.Libfprint;
+
+/// <summary>Every log message of the libfprint driver; event ids 14xx. Images are never logged.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1400, LogLevel.Information, "libfprint reader open: driver {Driver}, {Name}")]
+    public static partial void DeviceOpened(ILogger logger, string driver, string name);
+
+    [LoggerMessage(1401, LogLevel.Information, "libfprint asked for another try ({Code})")]
+    public static partial void Retry(ILogger logger, string code);
+
+    [LoggerMessage(1402, LogLevel.Warning, "libfprint reader failed: {Code}")]
+    public static partial void DeviceFailed(ILogger logger, string code);
+}
