@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Gateway.Cli.Barcode;
+using Gateway.Cli.Booth;
 using Gateway.Cli.Captures;
 using Gateway.Cli.Devices;
 using Gateway.Cli.Drivers;
@@ -22,6 +23,7 @@ internal static class GatewayCtl
         };
         root.Subcommands.Add(DevicesCommand.Create(console));
         root.Subcommands.Add(DriversCommand.Create(console));
+        root.Subcommands.Add(BoothCommand.Create(console));
         root.Subcommands.Add(WatchCommand.Create(console));
         root.Subcommands.Add(TriggerCommand.Create(console));
         root.Subcommands.Add(HealthCommand.Create(console));

@@ -76,7 +76,7 @@ internal static class DriverLoader
                 return Fail(folder, manifest, "driver.no_factory", $"{manifest.Assembly} has no public IDriverFactory with a parameterless constructor.", text);
             }
 
-            return DriverPackage.Ok(folder, manifest, factories);
+            return DriverPackage.Ok(folder, manifest, factories, context);
         }
         catch (Exception ex)
         {

@@ -5,8 +5,9 @@ namespace Gateway.Host.Plugins;
 /// <summary>A driver package the gateway found: loaded with its factories, or malfunctioned with the reason.</summary>
 internal sealed class DriverPackage
 {
-    private DriverPackage(string folder, DriverManifest? manifest, IReadOnlyList<IDriverFactory> factories, string reasonCode, string reason)
+    private DriverPackage(string folder, DriverManifest? manifest, IReadOnlyList<IDriverFactory> factories, string reasonCode, string reason, DriverLoadContext? context = null)
     {
+        LoadContext = context;
         Folder = folder;
         Manifest = manifest;
         Factories = factories;
@@ -15,6 +16,12 @@ internal sealed class DriverPackage
     }
 
     public string Id => Manifest?.Id ?? Path.GetFileName(Folder);
+
+    /// <summary>
+    /// The package's load context, held for the life of the gateway: a collectible context nobody references is
+    /// collected, and the driver's later loads (a dependency first used at capture time) would then fail.
+    /// </summary>
+    public DriverLoadContext? LoadContext { get; }
 
     public string Folder { get; }
 
@@ -33,8 +40,8 @@ internal sealed class DriverPackage
         ? Factories.Select(f => new ProvidedDriver(f.Name, f.DeviceClass))
         : Manifest?.Provides ?? [];
 
-    public static DriverPackage Ok(string folder, DriverManifest manifest, IReadOnlyList<IDriverFactory> factories) =>
-        new(folder, manifest, factories, string.Empty, string.Empty);
+    public static DriverPackage Ok(string folder, DriverManifest manifest, IReadOnlyList<IDriverFactory> factories, DriverLoadContext context) =>
+        new(folder, manifest, factories, string.Empty, string.Empty, context);
 
     public static DriverPackage Malfunctioned(string folder, DriverManifest? manifest, string reasonCode, string reason) =>
         new(folder, manifest, [], reasonCode, reason);

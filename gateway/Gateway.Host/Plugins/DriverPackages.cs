@@ -21,6 +21,7 @@ internal sealed class DriverPackages
             var taken = package.Provides.Select(p => p.Name).FirstOrDefault(n => names.Contains(n));
             if (package.Loaded && taken is not null)
             {
+                package.LoadContext?.Unload();
                 packages.Add(DriverPackage.Malfunctioned(package.Folder, package.Manifest, "driver.duplicate_name",
                     text("driver.duplicate_name", $"another package already provides the driver '{taken}'.")));
                 continue;

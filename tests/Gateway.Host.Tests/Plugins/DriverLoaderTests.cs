@@ -50,6 +50,19 @@ public sealed class DriverLoaderTests : IDisposable
         Assert.Equal("lib 2", await FirmwareOf(beta));
     }
 
+    [Fact]
+    public async Task Load_AfterAGarbageCollection_TheDriverStillLoadsItsDependenciesLater()
+    {
+        var alpha = DriverLoader.Load(Path.Combine(Packages, "Gateway.TestDrivers.Alpha"), Text);
+
+        // The driver first touches its library when it runs: its load context must still be alive then.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.Equal("lib 1", await FirmwareOf(alpha));
+    }
+
     private static async Task<string?> FirmwareOf(DriverPackage package)
     {
         var context = new Gateway.Drivers.Conformance.ConformanceContext("d1");
