@@ -66,18 +66,28 @@ public sealed class BoothSessionTests : IAsyncLifetime
     private static BarcodePayload BoardingPass(string passenger) =>
         new("AZTEC", System.Text.Encoding.ASCII.GetBytes($"M1{passenger,-20}EABC123 YULFRAAC 0834 326J001A0025 100"));
 
-    /// <summary>Reads events until one matches, failing on the session's end.</summary>
+    /// <summary>Reads events until one matches, failing on the session's end with the events seen.</summary>
     private static async Task<SessionEvent> Until(AsyncDuplexStreamingCall<SessionCommand, SessionEvent> call, Func<SessionEvent, bool> match)
     {
-        while (await call.ResponseStream.MoveNext(Timeout))
+        var seen = new List<string>();
+        try
         {
-            if (match(call.ResponseStream.Current))
+            while (await call.ResponseStream.MoveNext(Timeout))
             {
-                return call.ResponseStream.Current;
+                if (match(call.ResponseStream.Current))
+                {
+                    return call.ResponseStream.Current;
+                }
+
+                seen.Add(call.ResponseStream.Current.EventCase + " " + call.ResponseStream.Current.Step?.Step + call.ResponseStream.Current.Notice?.Code);
             }
         }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.Cancelled)
+        {
+            throw new TimeoutException("No matching session event; seen: " + string.Join(", ", seen), ex);
+        }
 
-        throw new InvalidOperationException("The session stream ended.");
+        throw new InvalidOperationException("The session stream ended; seen: " + string.Join(", ", seen));
     }
 
     private static Task<SessionEvent> UntilStep(AsyncDuplexStreamingCall<SessionCommand, SessionEvent> call, SessionStep step) =>
