@@ -33,16 +33,42 @@ if [ ! -f "$GATEWAY_SKIMAGE_DATA/astronaut.png" ]; then
     || { echo "could not unpack python3-skimage"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# The Node booth client (tests/node-client) needs node and npm; Debian's nodejs is enough.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "Installing Debian packages: nodejs npm"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null \
+    || { echo "could not install nodejs npm"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 dotnet test Gateway.sln -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+
+# A booth client outside .NET: the contract in proto/ alone drives a traveller session against the built gateway.
+echo "Node booth client (tests/node-client):"
+nodelog=$(mktemp)
+trap 'rm -f "$log" "$nodelog"' EXIT
+if (cd tests/node-client && npm ci --no-audit --no-fund >/dev/null 2>&1); then
+  (cd tests/node-client && node --test --test-reporter=tap) >"$nodelog" 2>&1
+  nodestatus=$?
+  grep -E "^(not )?ok |^# (pass|fail)" "$nodelog"
+  [ "$nodestatus" -ne 0 ] && cat "$nodelog"
+else
+  echo "# fail 1  (npm ci failed in tests/node-client)" >"$nodelog"; nodestatus=1
+  cat "$nodelog"
+fi
 
 # Each test project ends with "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T" (or "Failed!  - ...").
 passed=0; failed=0
 while read -r f p; do
   passed=$((passed + p)); failed=$((failed + f))
 done < <(sed -n 's/^\(Passed\|Failed\)! *- *Failed: *\([0-9]*\), *Passed: *\([0-9]*\),.*/\2 \3/p' "$log")
+# The Node test runner ends with "# pass P" and "# fail F"; a run that failed without saying so counts as one failure.
+nodepassed=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$nodelog" | awk '{s+=$1} END {print s+0}')
+nodefailed=$(sed -n 's/^# fail \([0-9]*\).*$/\1/p' "$nodelog" | awk '{s+=$1} END {print s+0}')
+[ "$nodestatus" -ne 0 ] && [ "$nodefailed" -eq 0 ] && nodefailed=1
+passed=$((passed + nodepassed)); failed=$((failed + nodefailed))
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "dotnet test exited with $status (a build error or a test host crash); counted as a failure."
   failed=$((failed + 1))
