@@ -23,6 +23,9 @@ public abstract class SimulatedDevice : IDeviceDriver, ITriggerableDevice
     /// <summary>The configured device id.</summary>
     protected string DeviceId { get; }
 
+    /// <summary>The running device's context; null before <see cref="RunAsync"/>.</summary>
+    protected IDeviceContext? Context => _context;
+
     /// <summary>The generator behind every specimen this device makes.</summary>
     protected Random Random { get; }
 

@@ -26,6 +26,7 @@ internal static class GatewayCtl
         root.Subcommands.Add(BoothCommand.Create(console));
         root.Subcommands.Add(WatchCommand.Create(console));
         root.Subcommands.Add(TriggerCommand.Create(console));
+        root.Subcommands.Add(CaptureCommand.Create(console));
         root.Subcommands.Add(HealthCommand.Create(console));
         root.Subcommands.Add(MrzCommand.Create(console));
         root.Subcommands.Add(BarcodeCommand.Create(console));

@@ -44,6 +44,8 @@ public static class GatewayApplication
         services.AddSingleton<CameraTexts>();
         services.AddSingleton<ICaptureVerifier, MrzVerifier>();
         services.AddSingleton<ICaptureVerifier, BarcodeVerifier>();
+        services.AddSingleton<FingerprintTexts>();
+        services.AddSingleton<ICaptureVerifier, FingerprintVerifier>();
         services.AddSingleton<DeviceEventHub>();
         services.AddSingleton<DeviceRegistry>();
         services.AddHostedService<DeviceHost>();

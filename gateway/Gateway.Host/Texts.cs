@@ -35,5 +35,6 @@ internal sealed class Texts(IOptions<GatewayOptions> options)
 
     /// <summary>The text for a device incident code (resource <c>Incident_</c> + the code with dots as underscores), if any.</summary>
     public string? Incident(string code) =>
-        Messages.ResourceManager.GetString("Incident_" + code.Replace('.', '_'), _culture);
+        Messages.ResourceManager.GetString("Incident_" + code.Replace('.', '_'), _culture)
+        ?? Captures.FingerprintTexts.Incident(code, _culture);
 }

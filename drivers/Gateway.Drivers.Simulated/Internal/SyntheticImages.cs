@@ -51,7 +51,10 @@ internal static class SyntheticImages
     }
 
     /// <summary>A grey finger image at 500 ppi: dark ridges on white, a whorl around a random core.</summary>
-    public static CapturedImage Finger(Random random, int width, int height)
+    public static CapturedImage Finger(Random random, int width, int height) =>
+        new(Png.Encode(FingerPixels(random, width, height), width, height, colour: false), ImageFormat.Png, width, height) { Ppi = 500 };
+
+    private static byte[] FingerPixels(Random random, int width, int height)
     {
         var pixels = new byte[width * height];
         double cx = width * (0.45 + (random.NextDouble() * 0.1)), cy = height * (0.45 + (random.NextDouble() * 0.1));
@@ -77,10 +80,32 @@ internal static class SyntheticImages
             }
         }
 
-        return new CapturedImage(Png.Encode(pixels, width, height, colour: false), ImageFormat.Png, width, height)
+        return pixels;
+    }
+
+    /// <summary>
+    /// A slap of <paramref name="fingers"/> fingertips side by side (1600 × 1500 at 500 ppi for four, 1000 × 1500 for two),
+    /// a few millimetres apart, along an arc.
+    /// </summary>
+    public static CapturedImage Slap(Random random, int fingers)
+    {
+        const int FingerWidth = 300, FingerHeight = 420, Pitch = 370;
+        var width = fingers == 4 ? 1600 : 1000;
+        const int Height = 1500;
+        var canvas = new byte[width * Height];
+        Array.Fill(canvas, (byte)255);
+        var left = (width - (((fingers - 1) * Pitch) + FingerWidth)) / 2;
+        for (var f = 0; f < fingers; f++)
         {
-            Ppi = 500,
-        };
+            var finger = FingerPixels(random, FingerWidth, FingerHeight);
+            var top = 450 + (int)(120 * Math.Abs(f - ((fingers - 1) / 2.0)));
+            for (var y = 0; y < FingerHeight; y++)
+            {
+                finger.AsSpan(y * FingerWidth, FingerWidth).CopyTo(canvas.AsSpan(((top + y) * width) + left + (f * Pitch)));
+            }
+        }
+
+        return new CapturedImage(Png.Encode(canvas, width, Height, colour: false), ImageFormat.Png, width, Height) { Ppi = 500 };
     }
 
     private static bool IsEye(double fx, double fy, double ex)

@@ -86,8 +86,9 @@ internal sealed class CaptureFactory(IEnumerable<ICaptureVerifier> verifiers, Ti
                 capture.Portrait = new PortraitCapture { Image = ToContract(portrait.Image) };
                 break;
             case FingerprintPayload fingerprint:
-                capture.Fingerprints = new FingerprintCapture();
+                capture.Fingerprints = new FingerprintCapture { Impression = (Contracts.V1.FingerImpression)fingerprint.Impression };
                 capture.Fingerprints.Fingers.AddRange(fingerprint.Fingers.Select(ToContract));
+                capture.Fingerprints.RequestedPositions.AddRange(fingerprint.RequestedPositions.Select(p => (Contracts.V1.FingerPosition)p));
                 break;
             default:
                 throw new ArgumentException($"Unknown payload type {payload.GetType().Name}.", nameof(payload));

@@ -23,6 +23,9 @@ internal sealed class GatewayOptions
     /// <summary>Barcode payload checks.</summary>
     public BarcodeOptions Barcodes { get; set; } = new();
 
+    /// <summary>Fingerprint quality checks.</summary>
+    public FingerprintOptions Fingerprints { get; set; } = new();
+
     /// <summary>The devices, from <c>Gateway:Devices</c> or from the <c>--devices</c> file (filled by the host, not bound).</summary>
     public IReadOnlyList<DeviceOptions> Devices { get; set; } = [];
 }
@@ -50,6 +53,17 @@ internal sealed class BarcodeOptions
     /// reported not verified, and their captures are not verified.
     /// </summary>
     public string TrustStore { get; set; } = string.Empty;
+}
+
+/// <summary>How fingerprint captures are checked.</summary>
+internal sealed class FingerprintOptions
+{
+    /// <summary>
+    /// The quality score (0–100) every requested finger must reach for the capture to be verified; below it the officer
+    /// gets the instruction of the weakest measure. Default 40.
+    /// </summary>
+    [Range(0, 100)]
+    public int MinimumQuality { get; set; } = 40;
 }
 
 /// <summary>How a faulted device is restarted: exponential backoff from <see cref="InitialBackoff"/> to <see cref="MaxBackoff"/>.</summary>

@@ -13,6 +13,7 @@ internal sealed partial class GatewayOptionsValidator(DriverCatalog drivers) : I
         var errors = new List<string>();
         Annotations(options, GatewayOptions.Section, errors);
         Annotations(options.Captures, $"{GatewayOptions.Section}:Captures", errors);
+        Annotations(options.Fingerprints, $"{GatewayOptions.Section}:Fingerprints", errors);
         if (options.Barcodes.TrustStore.Length > 0 && !Directory.Exists(options.Barcodes.TrustStore))
         {
             errors.Add($"{GatewayOptions.Section}:Barcodes:TrustStore: the folder '{options.Barcodes.TrustStore}' does not exist.");

@@ -253,8 +253,8 @@ internal sealed class DeviceSupervisor : IDeviceContext
         return false;
     }
 
-    /// <summary>Asks the device to capture <paramref name="kind"/> now, and publishes the capture.</summary>
-    public async Task<Capture> TriggerAsync(Drivers.CaptureKind? kind, CancellationToken cancellationToken)
+    /// <summary>Asks the device to capture <paramref name="kind"/> now (or, on a fingerprint scanner, <paramref name="fingers"/>), and publishes the capture.</summary>
+    public async Task<Capture> TriggerAsync(Drivers.CaptureKind? kind, CancellationToken cancellationToken, IReadOnlyList<Drivers.FingerPosition>? fingers = null)
     {
         IDeviceDriver? driver;
         DeviceState state;
@@ -264,7 +264,8 @@ internal sealed class DeviceSupervisor : IDeviceContext
             state = _state;
         }
 
-        if (driver is not ITriggerableDevice triggerable || (kind is { } k && !triggerable.TriggerKinds.Contains(k)))
+        if (driver is not ITriggerableDevice triggerable || (kind is { } k && !triggerable.TriggerKinds.Contains(k))
+            || (fingers is { Count: > 0 } && driver is not IFingerprintScanner))
         {
             throw new DevicePreconditionException(_texts.Format("TriggerNotSupported", _device.Id, kind?.ToString() ?? "-"));
         }
@@ -277,7 +278,9 @@ internal sealed class DeviceSupervisor : IDeviceContext
         await _triggerLock.WaitAsync(cancellationToken);
         try
         {
-            var data = await triggerable.CaptureAsync(kind ?? triggerable.TriggerKinds[0], cancellationToken);
+            var data = fingers is { Count: > 0 } && driver is IFingerprintScanner scanner
+                ? await scanner.CaptureFingersAsync(new FingerCaptureRequest(fingers), cancellationToken)
+                : await triggerable.CaptureAsync(kind ?? triggerable.TriggerKinds[0], cancellationToken);
             var capture = _captures.Create(_device.Id, DeviceClass, data, Guid.CreateVersion7(TimeProvider.GetUtcNow()).ToString());
             _hub.Publish(capture);
             return capture;

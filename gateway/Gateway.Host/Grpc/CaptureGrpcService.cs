@@ -44,6 +44,11 @@ internal sealed class CaptureGrpcService(CaptureHub hub, DeviceRegistry registry
         }
 
         Drivers.CaptureKind? kind = request.Kind == CaptureKind.Unspecified ? null : (Drivers.CaptureKind)request.Kind;
+        if (request.FingerPositions.Count > 0)
+        {
+            return device.TriggerAsync(Drivers.CaptureKind.Fingerprint, context.CancellationToken, [.. request.FingerPositions.Select(p => (Drivers.FingerPosition)p)]);
+        }
+
         return device.TriggerAsync(kind, context.CancellationToken);
     }
 }
