@@ -10,7 +10,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 #   socat: virtual serial-port pairs for the serial reader tests; libgtk-3-0: needed by OpenCV's native library;
 #   opencv-data: the Haar cascades of the camera driver's face detection (/usr/share/opencv4/haarcascades);
 #   fonts-ocr-b: the OCR-B font the MRZ OCR tests render their pages and camera frames in.
-packages=(socat libgtk-3-0 opencv-data fonts-ocr-b)
+#   libfprint-2-2: the libfprint fingerprint driver and its virtual_image test device (FP_VIRTUAL_IMAGE).
+packages=(socat libgtk-3-0 opencv-data fonts-ocr-b libfprint-2-2)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
