@@ -24,7 +24,8 @@ function startGateway() {
   const folder = mkdtempSync(join(tmpdir(), 'gateway-node-'));
   const devices = join(folder, 'devices.json');
   writeFileSync(devices, JSON.stringify([
-    { Id: 'reader-1', Driver: 'simulated-document', Settings: { IntervalSeconds: 0 } },
+    // A fixed seed: the first simulated traveller holds a valid, unexpired passport.
+    { Id: 'reader-1', Driver: 'simulated-document', Settings: { IntervalSeconds: 0, Seed: 5 } },
     { Id: 'camera-1', Driver: 'simulated-camera', Settings: { IntervalSeconds: 0 } },
     { Id: 'fingerprint-1', Driver: 'simulated-fingerprint', Settings: { IntervalSeconds: 0 } },
   ]));

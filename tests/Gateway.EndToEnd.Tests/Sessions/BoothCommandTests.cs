@@ -8,7 +8,9 @@ public sealed class BoothCommandTests
     {
         await using var gateway = await RunningGateway.StartAsync(
         [
-            RunningGateway.Device("reader-1", "simulated-document"),
+            // A fixed seed: the simulated reader's first traveller then holds a valid, unexpired passport (about one in
+            // sixteen of its random documents has expired, to train officers).
+            RunningGateway.Device("reader-1", "simulated-document", new { IntervalSeconds = 0, Seed = 5 }),
             RunningGateway.Device("camera-1", "simulated-camera"),
             RunningGateway.Device("fingerprint-1", "simulated-fingerprint"),
         ]);
