@@ -79,7 +79,9 @@ public sealed class CameraDriver : ICamera, IPreviewSource
         _time = context.TimeProvider;
         try
         {
-            _source = _open();
+            // Opening a camera or a stream blocks for a while (device negotiation, an RTSP handshake, loading the
+            // cascades): do it off the caller's thread, as the driver contract asks.
+            _source = await Task.Run(_open, cancellationToken);
         }
         catch (VideoSourceException ex)
         {
