@@ -38,6 +38,7 @@ internal sealed class DeviceSupervisor : IDeviceContext
     private DeviceIdentity? _identity;
     private uint _restarts;
     private readonly SemaphoreSlim _enabled = new(0);
+    private readonly List<TaskCompletionSource> _readyWaiters = [];
 
     public DeviceSupervisor(
         DeviceOptions device,
@@ -253,6 +254,42 @@ internal sealed class DeviceSupervisor : IDeviceContext
         return false;
     }
 
+    /// <summary>
+    /// Waits until the device is Ready (or Busy), at most <paramref name="timeout"/>: a booth asking for a capture while a
+    /// camera is still opening should wait a moment, not fail. Returns false when the time ran out.
+    /// </summary>
+    public async Task<bool> WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        TaskCompletionSource ready;
+        lock (_gate)
+        {
+            if (_state is DeviceState.Ready or DeviceState.Busy)
+            {
+                return true;
+            }
+
+            ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _readyWaiters.Add(ready);
+        }
+
+        try
+        {
+            await ready.Task.WaitAsync(timeout, TimeProvider, cancellationToken);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _readyWaiters.Remove(ready);
+            }
+        }
+    }
+
     /// <summary>Asks the device to capture <paramref name="kind"/> now (or, on a fingerprint scanner, <paramref name="fingers"/>), and publishes the capture.</summary>
     public async Task<Capture> TriggerAsync(Drivers.CaptureKind? kind, CancellationToken cancellationToken, IReadOnlyList<Drivers.FingerPosition>? fingers = null)
     {
@@ -358,6 +395,13 @@ internal sealed class DeviceSupervisor : IDeviceContext
             _reasonCode = code;
             _reason = reason;
             _stateSince = TimeProvider.GetUtcNow();
+            if (state is DeviceState.Ready or DeviceState.Busy)
+            {
+                foreach (var waiter in _readyWaiters)
+                {
+                    waiter.TrySetResult();
+                }
+            }
         }
 
         if (state is DeviceState.Busy || previous is DeviceState.Busy)

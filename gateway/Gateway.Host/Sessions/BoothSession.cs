@@ -169,11 +169,20 @@ internal sealed class BoothSession
             SessionStep.Fingerprints => (DeviceClass.FingerprintScanner, Drivers.CaptureKind.Fingerprint),
             _ => (DeviceClass.Unspecified, Drivers.CaptureKind.Document),
         };
-        var device = DeviceIds.Select(devices.Get).FirstOrDefault(d =>
+
+        // A device still opening (a camera negotiating its format) gets a moment before the capture is refused; only a
+        // started driver says whether it can capture on command.
+        DeviceSupervisor? device = null;
+        foreach (var candidate in DeviceIds.Select(devices.Get).Where(d => d.DeviceClass == (Drivers.DeviceClass)deviceClass))
         {
-            var snapshot = d.Snapshot();
-            return snapshot.DeviceClass == deviceClass && snapshot.TriggerKinds.Contains((CaptureKind)kind);
-        });
+            await candidate.WaitUntilReadyAsync(TimeSpan.FromSeconds(10), cancellationToken);
+            if (candidate.Snapshot().TriggerKinds.Contains((CaptureKind)kind))
+            {
+                device = candidate;
+                break;
+            }
+        }
+
         if (device is null)
         {
             Notice("session.no_device", _manager.Texts.Format("SessionNoDevice", Names.Of(step)));

@@ -60,6 +60,24 @@ public sealed class DeviceSupervisorTests : IDisposable
     }
 
     [Fact]
+    public async Task WaitUntilReadyAsync_DeviceStillStarting_CompletesWhenReady()
+    {
+        var gate = new TaskCompletionSource();
+        var factory = new ScriptedDriverFactory(_ => new GatedReadyDriver(gate.Task));
+        var supervisor = Supervisor(factory);
+        var run = supervisor.RunAsync(_stop.Token);
+
+        var waiting = supervisor.WaitUntilReadyAsync(TimeSpan.FromMinutes(1), _timeout.Token);
+        Assert.False(waiting.IsCompleted);
+        gate.SetResult();
+
+        Assert.True(await waiting);
+        Assert.True(await supervisor.WaitUntilReadyAsync(TimeSpan.Zero, _timeout.Token));
+        await _stop.CancelAsync();
+        await run;
+    }
+
+    [Fact]
     public async Task RunAsync_FailsTooOften_IsOutOfServiceUntilEnabled()
     {
         var factory = new ScriptedDriverFactory(n => n <= 2 ? new FailingDriver() : new ReadyDriver());

@@ -96,3 +96,16 @@ internal sealed class HangingOnDisposeDriver : IDocumentReader
 
     public ValueTask DisposeAsync() => new(_never.Task);
 }
+
+/// <summary>Reports Ready once the test opens the gate, then waits.</summary>
+internal sealed class GatedReadyDriver(Task gate) : IDocumentReader
+{
+    public async Task RunAsync(IDeviceContext context, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        context.ReportState(DeviceState.Ready);
+        await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
