@@ -73,8 +73,22 @@ public sealed class MrzReader
         }
 
         (Reading Reading, MrzCrop Crop)? best = null;
-        foreach (var box in MrzLocator.Locate(gray, _options.MaxCandidates))
+        var tried = new List<RotatedRect>();
+        foreach (var located in MrzLocator.Locate(gray, _options.MaxCandidates))
         {
+            if (OutOfTime())
+            {
+                break;
+            }
+
+            // Several partial candidates often lead to one block: it is read once.
+            var box = BlockRefiner.Refine(gray, located);
+            if (tried.Exists(t => MrzLocator.Same(t, box)))
+            {
+                continue;
+            }
+
+            tried.Add(box);
             foreach (var flipped in (bool[])[false, true])
             {
                 if (OutOfTime())

@@ -12,18 +12,20 @@ namespace Gateway.Benchmarks;
 /// reader's own locator and segmenter, labels each cell from the generated MRZ, and trains a one-hidden-layer perceptron
 /// with plain minibatch SGD. Deterministic for a given sample count.
 /// </summary>
-/// <remarks>Usage: <c>mrz-train [OUTPUT] [SAMPLES]</c>.</remarks>
+/// <remarks>Usage: <c>mrz-train [OUTPUT] [SAMPLES] [HIDDEN] [EPOCHS]</c> (defaults 900, 192, 14: the committed model).</remarks>
 internal static class MrzTrainer
 {
     public static int Run(string[] args)
     {
         var output = args.Length > 0 ? args[0] : "gateway/Gateway.MrzOcr/Model/ocrb-mlp.bin";
-        var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 360;
+        var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 900;
+        var hidden = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 192;
+        var epochs = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 14;
         var watch = Stopwatch.StartNew();
         var random = new Random(12345);
         var (features, labels, used) = Collect(MrzSets.Training(count), random);
         Console.WriteLine($"{labels.Count} cells from {used}/{count} training images in {watch.Elapsed.TotalSeconds:0} s");
-        var model = Train(features, labels, hidden: 128, epochs: 14, random);
+        var model = Train(features, labels, hidden, epochs, random);
         var correct = Enumerable.Range(0, labels.Count).Count(i => ArgMax(model.Classify(features[i])) == labels[i]);
         Console.WriteLine($"training accuracy {100.0 * correct / labels.Count:0.00} % after {watch.Elapsed.TotalSeconds:0} s");
         using (var file = File.Create(output))

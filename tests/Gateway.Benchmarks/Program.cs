@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "session-throughput" => await SessionThroughput.RunAsync(args[1..]),
     "camera-video" => CameraVideo.Run(args[1..]),
     "mrz-train" => MrzTrainer.Run(args[1..]),
+    "mrz-eval" => MrzEvaluation.Run(args[1..]),
     "mrz-compare" => await MrzSideBySide.RunAsync(args[1..]),
     _ => Run(args),
 };

@@ -13,6 +13,9 @@ internal static class CandidateReader
     /// <summary>Alternatives kept per position (the first choice included).</summary>
     private const int Alternatives = 4;
 
+    /// <summary>The ink mask's threshold as a fraction of Otsu's.</summary>
+    private const double MaskThreshold = 0.75;
+
     /// <summary>
     /// Cuts the candidate upright with its ink mask. When the locator found only part of the lines (a long filler run
     /// closes into its own block on a high-resolution scan), text runs off the crop's ends: the box is lengthened and cut again.
@@ -44,8 +47,11 @@ internal static class CandidateReader
             Cv2.MorphologyEx(crop.Image, blackHat, MorphTypes.BlackHat, kernel);
         }
 
+        // Otsu's split of the black-hat is set by the bold glyphs; the thin filler chevrons of a blurred or JPEG-damaged
+        // line fall below it, and a line whose filler run vanishes is cut short and gets the wrong pitch.
         using var mask = new Mat();
-        Cv2.Threshold(blackHat, mask, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
+        var otsu = Cv2.Threshold(blackHat, mask, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
+        Cv2.Threshold(blackHat, mask, otsu * MaskThreshold, 255, ThresholdTypes.Binary);
         return FrameMats.Bytes(mask);
     }
 

@@ -19,7 +19,8 @@ internal static class LineFinder
             for (var i = 0; i + count <= lines.Count; i++)
             {
                 var group = lines.GetRange(i, count).ToArray();
-                if (Similar(group))
+                // Two lines of a block of three similar lines are not a two-line MRZ: that block is a TD1.
+                if (Similar(group) && !result.Exists(r => r.Lines.Length == 3 && group.All(r.Lines.Contains)))
                 {
                     result.Add((group, group.Sum(l => l.Length) + (count == 3 ? longest : 0)));
                 }

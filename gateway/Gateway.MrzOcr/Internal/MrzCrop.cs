@@ -35,6 +35,9 @@ internal sealed class MrzCrop : IDisposable
 
     public int Height => Image.Height;
 
+    /// <summary>Crop pixels per source pixel.</summary>
+    public float Scale => _k;
+
     /// <summary>Cuts <paramref name="box"/> out of <paramref name="gray"/> with its long side horizontal; upside down when <paramref name="flipped"/>.</summary>
     public static MrzCrop Cut(Mat gray, RotatedRect box, bool flipped)
     {

@@ -72,7 +72,8 @@ internal static class MrzLocator
         new(new Point2f((float)(box.Center.X * factor), (float)(box.Center.Y * factor)),
             new Size2f(box.Size.Width * factor, box.Size.Height * factor), box.Angle);
 
-    private static bool Same(RotatedRect a, RotatedRect b)
+    /// <summary>Whether two boxes are the same block (near centres, similar lengths).</summary>
+    public static bool Same(RotatedRect a, RotatedRect b)
     {
         var distance = Math.Sqrt(Math.Pow(a.Center.X - b.Center.X, 2) + Math.Pow(a.Center.Y - b.Center.Y, 2));
         var sizeA = Math.Max(a.Size.Width, a.Size.Height);
