@@ -40,6 +40,9 @@ internal sealed class DeviceSupervisor : IDeviceContext
     private readonly SemaphoreSlim _enabled = new(0);
     private readonly List<TaskCompletionSource> _readyWaiters = [];
 
+    /// <summary>How long a capture asked of a device that is still opening waits for it.</summary>
+    public static readonly TimeSpan StartingGrace = TimeSpan.FromSeconds(10);
+
     public DeviceSupervisor(
         DeviceOptions device,
         IDriverFactory factory,
@@ -293,6 +296,12 @@ internal sealed class DeviceSupervisor : IDeviceContext
     /// <summary>Asks the device to capture <paramref name="kind"/> now (or, on a fingerprint scanner, <paramref name="fingers"/>), and publishes the capture.</summary>
     public async Task<Capture> TriggerAsync(Drivers.CaptureKind? kind, CancellationToken cancellationToken, IReadOnlyList<Drivers.FingerPosition>? fingers = null)
     {
+        // A device still opening (just after the gateway started, or restarting) gets a moment before it is refused.
+        if (Snapshot().State == Contracts.V1.DeviceState.Starting)
+        {
+            await WaitUntilReadyAsync(StartingGrace, cancellationToken);
+        }
+
         IDeviceDriver? driver;
         DeviceState state;
         lock (_gate)

@@ -175,7 +175,7 @@ internal sealed class BoothSession
         DeviceSupervisor? device = null;
         foreach (var candidate in DeviceIds.Select(devices.Get).Where(d => d.DeviceClass == (Drivers.DeviceClass)deviceClass))
         {
-            await candidate.WaitUntilReadyAsync(TimeSpan.FromSeconds(10), cancellationToken);
+            await candidate.WaitUntilReadyAsync(DeviceSupervisor.StartingGrace, cancellationToken);
             if (candidate.Snapshot().TriggerKinds.Contains((CaptureKind)kind))
             {
                 device = candidate;
