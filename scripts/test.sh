@@ -11,7 +11,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 #   opencv-data: the Haar cascades of the camera driver's face detection (/usr/share/opencv4/haarcascades);
 #   fonts-ocr-b: the OCR-B font the MRZ OCR tests render their pages and camera frames in.
 #   libfprint-2-2: the libfprint fingerprint driver and its virtual_image test device (FP_VIRTUAL_IMAGE).
-packages=(socat libgtk-3-0 opencv-data fonts-ocr-b libfprint-2-2)
+#   libsane1, sane-utils: the SANE scanner driver (libsane.so.1) and SANE's `test` backend its tests scan from.
+packages=(socat libgtk-3-0 opencv-data fonts-ocr-b libfprint-2-2 libsane1 sane-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
