@@ -3,6 +3,7 @@ using Gateway.Cli.Barcode;
 using Gateway.Cli.Booth;
 using Gateway.Cli.Captures;
 using Gateway.Cli.Devices;
+using Gateway.Cli.Diag;
 using Gateway.Cli.Drivers;
 using Gateway.Cli.Health;
 using Gateway.Cli.Mrz;
@@ -32,6 +33,7 @@ internal static class GatewayCtl
         root.Subcommands.Add(BarcodeCommand.Create(console));
         root.Subcommands.Add(SerialCommand.Create(console));
         root.Subcommands.Add(PreviewCommand.Create(console));
+        root.Subcommands.Add(DiagCommand.Create(console));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

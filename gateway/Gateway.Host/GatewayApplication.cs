@@ -1,6 +1,8 @@
 using Gateway.Host.Captures;
 using Gateway.Host.Configuration;
 using Gateway.Host.Devices;
+using Gateway.Host.Diagnostics;
+using Gateway.Host.Diagnostics.Web;
 using Gateway.Host.Grpc;
 using Gateway.Host.Plugins;
 using Gateway.Host.Verification;
@@ -52,7 +54,13 @@ public static class GatewayApplication
         services.AddSingleton<Sessions.ClaimRegistry>();
         services.AddSingleton<Sessions.SessionManager>();
 
-        services.AddGrpc(o => o.Interceptors.Add<ErrorMappingInterceptor>());
+        AddDiagnostics(builder);
+
+        services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<ErrorMappingInterceptor>();
+            o.Interceptors.Add<AuthorizationInterceptor>();
+        });
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<DevicesHealthCheck>("devices");
 
@@ -80,11 +88,35 @@ public static class GatewayApplication
         app.MapGrpcReflectionService();
         return app;
     }
+        app.MapGrpcService<DiagnosticsGrpcService>();
 
     /// <summary>
     /// The driver packages in <c>Gateway:Drivers:Paths</c> (default: the <c>drivers</c> folder beside the gateway, where
     /// the build puts the built-in drivers), each in its own load context.
     /// </summary>
+    /// <summary>
+    /// The technician's diagnostics: health checks, statistics kept in the data folder, the log tail, simulated captures,
+    /// and the diagnostics page on its own loopback port.
+    /// </summary>
+    private static void AddDiagnostics(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DiagnosticsOptions>().Bind(builder.Configuration.GetSection(DiagnosticsOptions.Section)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<DiagnosticsOptions>, DiagnosticsOptionsValidator>();
+        services.AddSingleton(sp => new LogBuffer(
+            Math.Clamp(builder.Configuration.GetValue($"{DiagnosticsOptions.Section}:LogLines", 2000), 10, 1_000_000),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ILoggerProvider>(sp => sp.GetRequiredService<LogBuffer>());
+        services.AddSingleton<DiagnosticsTexts>();
+        services.AddSingleton<HealthChecker>();
+        services.AddSingleton<CaptureInjector>();
+        services.AddSingleton<SupportInformation>();
+        services.AddSingleton<StatisticsRecorder>();
+        services.AddHostedService(sp => sp.GetRequiredService<StatisticsRecorder>());
+        services.AddSingleton<DiagnosticsWebServer>();
+        services.AddHostedService(sp => sp.GetRequiredService<DiagnosticsWebServer>());
+    }
+
     private static DriverPackages LoadDriverPackages(IConfiguration configuration)
     {
         var paths = configuration.GetSection("Gateway:Drivers:Paths").Get<string[]>() is { Length: > 0 } configured ? configured : ["drivers"];

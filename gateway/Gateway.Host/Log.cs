@@ -3,7 +3,7 @@ using Gateway.Contracts.V1;
 namespace Gateway.Host;
 
 /// <summary>
-/// Every log message of the host. Event ids by area: 1xx devices, 2xx captures, 3xx gRPC, 9xx start-up.
+/// Every log message of the host. Event ids by area: 1xx devices, 2xx captures, 3xx gRPC, 8xx diagnostics, 9xx start-up.
 /// Personal data (names, document numbers, MRZ text, images) is never logged: captures are named by id and sequence.
 /// </summary>
 internal static partial class Log
@@ -65,3 +65,12 @@ internal static partial class Log
     [LoggerMessage(302, LogLevel.Error, "gRPC call {Method} failed")]
     public static partial void CallFailed(ILogger logger, string method, Exception exception);
 }
+    [LoggerMessage(800, LogLevel.Warning, "Device statistics file {Path} cannot be read; statistics start again")]
+    public static partial void StatisticsUnreadable(ILogger logger, string path);
+
+    [LoggerMessage(801, LogLevel.Warning, "Device statistics could not be saved to {Path}")]
+    public static partial void StatisticsNotSaved(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(802, LogLevel.Information, "Diagnostics page on {Url} ({Mode})")]
+    public static partial void DiagnosticsPageListening(ILogger logger, string url, string mode);
+

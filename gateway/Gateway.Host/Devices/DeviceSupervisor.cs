@@ -341,6 +341,40 @@ internal sealed class DeviceSupervisor : IDeviceContext
         }
     }
 
+    /// <summary>The driver name from configuration.</summary>
+    public string DriverName => _factory.Name;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the running driver, never at the same time as a capture (health checks);
+    /// <paramref name="whenStopped"/> when no driver runs.
+    /// </summary>
+    public async Task<T> WithDriverAsync<T>(Func<IDeviceDriver, Task<T>> work, T whenStopped, CancellationToken cancellationToken)
+    {
+        await _triggerLock.WaitAsync(cancellationToken);
+        try
+        {
+            IDeviceDriver? driver;
+            lock (_gate)
+            {
+                driver = _driver;
+            }
+
+            return driver is null ? whenStopped : await work(driver);
+        }
+        finally
+        {
+            _triggerLock.Release();
+        }
+    }
+
+    /// <summary>Publishes a capture made for this device outside its driver's own loop (an injected one).</summary>
+    public Capture PublishCapture(CaptureData data)
+    {
+        var capture = _captures.Create(_device.Id, DeviceClass, data);
+        _hub.Publish(capture);
+        return capture;
+    }
+
     void IDeviceContext.ReportState(DeviceState state)
     {
         if (state is DeviceState.Faulted)
