@@ -56,11 +56,7 @@ public static class GatewayApplication
 
         AddDiagnostics(builder);
 
-        services.AddGrpc(o =>
-        {
-            o.Interceptors.Add<ErrorMappingInterceptor>();
-            o.Interceptors.Add<AuthorizationInterceptor>();
-        });
+        services.AddGrpc(o => o.Interceptors.Add<ErrorMappingInterceptor>());
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<DevicesHealthCheck>("devices");
 
