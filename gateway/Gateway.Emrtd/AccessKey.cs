@@ -36,6 +36,12 @@ public sealed record MrzAccessKey(string DocumentNumber, string DateOfBirth, str
     /// <inheritdoc/>
     internal override byte PacePasswordReference => 1;
 
+    /// <summary>
+    /// The document number's check digit as printed in the MRZ, when the key came from one: alternatives of a refused
+    /// key must agree with it (see <see cref="ChipReadOptions.MaxKeyCorrections"/>).
+    /// </summary>
+    public char? PrintedCheckDigit { get; init; }
+
     /// <summary>The MRZ information: the string whose SHA-1 seeds BAC and PACE.</summary>
     public string MrzInformation
     {
@@ -57,7 +63,10 @@ public sealed record MrzAccessKey(string DocumentNumber, string DateOfBirth, str
         var expiry = mrz.GetField(MrzFieldName.DateOfExpiry)?.Raw;
         return string.IsNullOrEmpty(number) || birth is not { Length: 6 } || expiry is not { Length: 6 }
             ? null
-            : new MrzAccessKey(number.Replace("<", string.Empty, StringComparison.Ordinal), birth, expiry);
+            : new MrzAccessKey(number.Replace("<", string.Empty, StringComparison.Ordinal), birth, expiry)
+            {
+                PrintedCheckDigit = mrz.GetCheck(MrzCheckName.DocumentNumber)?.Found,
+            };
     }
 
     /// <summary>BAC's K_seed: the first 16 bytes of SHA-1 of the MRZ information.</summary>

@@ -112,23 +112,81 @@ internal sealed class EcCurve
         return new EcPoint(x, Mod(lambda * (p.X - x) - p.Y));
     }
 
+    /// <summary>k·point, by double-and-add in Jacobian coordinates (one field inversion at the end).</summary>
     public EcPoint Multiply(BigInteger k, EcPoint point)
     {
-        var result = EcPoint.Infinity;
-        var addend = point;
         k %= N;
-        while (k > 0)
+        if (k.Sign == 0 || point.IsInfinity)
         {
-            if (!k.IsEven)
-            {
-                result = Add(result, addend);
-            }
-
-            addend = Add(addend, addend);
-            k >>= 1;
+            return EcPoint.Infinity;
         }
 
-        return result;
+        var result = (X: BigInteger.One, Y: BigInteger.One, Z: BigInteger.Zero);
+        var addend = (X: point.X, Y: point.Y, Z: BigInteger.One);
+        for (var bit = (int)k.GetBitLength() - 1; bit >= 0; bit--)
+        {
+            result = Double(result);
+            if (!(k >> bit).IsEven)
+            {
+                result = AddJacobian(result, addend);
+            }
+        }
+
+        if (result.Z.IsZero)
+        {
+            return EcPoint.Infinity;
+        }
+
+        var zInverse = Inverse(result.Z);
+        var z2 = Mod(zInverse * zInverse);
+        return new EcPoint(Mod(result.X * z2), Mod(result.Y * z2 * zInverse));
+    }
+
+    private (BigInteger X, BigInteger Y, BigInteger Z) Double((BigInteger X, BigInteger Y, BigInteger Z) p)
+    {
+        if (p.Z.IsZero || p.Y.IsZero)
+        {
+            return (BigInteger.One, BigInteger.One, BigInteger.Zero);
+        }
+
+        var y2 = Mod(p.Y * p.Y);
+        var s = Mod(4 * p.X * y2);
+        var z2 = Mod(p.Z * p.Z);
+        var m = Mod(3 * p.X * p.X + A * Mod(z2 * z2));
+        var x = Mod(m * m - 2 * s);
+        return (x, Mod(m * (s - x) - 8 * y2 * y2), Mod(2 * p.Y * p.Z));
+    }
+
+    private (BigInteger X, BigInteger Y, BigInteger Z) AddJacobian((BigInteger X, BigInteger Y, BigInteger Z) p, (BigInteger X, BigInteger Y, BigInteger Z) q)
+    {
+        if (p.Z.IsZero)
+        {
+            return q;
+        }
+
+        if (q.Z.IsZero)
+        {
+            return p;
+        }
+
+        var pz2 = Mod(p.Z * p.Z);
+        var qz2 = Mod(q.Z * q.Z);
+        var u1 = Mod(p.X * qz2);
+        var u2 = Mod(q.X * pz2);
+        var s1 = Mod(p.Y * qz2 * q.Z);
+        var s2 = Mod(q.Y * pz2 * p.Z);
+        if (u1 == u2)
+        {
+            return s1 == s2 ? Double(p) : (BigInteger.One, BigInteger.One, BigInteger.Zero);
+        }
+
+        var h = Mod(u2 - u1);
+        var r = Mod(s2 - s1);
+        var h2 = Mod(h * h);
+        var h3 = Mod(h2 * h);
+        var u1h2 = Mod(u1 * h2);
+        var x = Mod(r * r - h3 - 2 * u1h2);
+        return (x, Mod(r * (u1h2 - x) - s1 * h3), Mod(h * p.Z * q.Z));
     }
 
     private BigInteger Mod(BigInteger value)

@@ -1,0 +1,153 @@
+using Gateway.Emrtd.Internal;
+using Gateway.Emrtd.Internal.Lds;
+using Gateway.Mrz;
+
+namespace Gateway.Emrtd;
+
+/// <summary>
+/// Reads and verifies an eMRTD chip through any <see cref="ICardChannel"/>: access control by the explicit policy (PACE
+/// first; BAC only when <see cref="ChipReadOptions.AllowBac"/> allows, each fallback recorded; fail closed otherwise), the
+/// LDS files, active authentication when DG15 is present, and passive authentication. Bad or lying chips give a result
+/// with failed checks; only a transport failure (card removed, reader gone) throws.
+/// </summary>
+public static class ChipReader
+{
+    /// <summary>Reads the chip.</summary>
+    /// <param name="channel">The connected card.</param>
+    /// <param name="key">The access key: MRZ information or CAN.</param>
+    /// <param name="options">Policy and trust; the fail-closed defaults when null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The result, with one check per step.</returns>
+    /// <exception cref="ChipException">The transport failed (<see cref="ChipException.IsTransient"/> says whether to retry).</exception>
+    public static async Task<ChipReadResult> ReadAsync(ICardChannel channel, AccessKey key, ChipReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(key);
+        options ??= new ChipReadOptions();
+        var time = options.TimeProvider;
+        var session = new CardSession(channel);
+        var timings = new List<ChipStepTiming>();
+
+        var start = time.GetTimestamp();
+        var access = await ChipAccess.OpenAsync(session, key, options, cancellationToken).ConfigureAwait(false);
+        timings.Add(new ChipStepTiming("access", time.GetElapsedTime(start), session.BytesExchanged));
+        var checks = new List<ChipCheck> { access.Check };
+        if (access.Protocol == ChipAccessProtocol.None)
+        {
+            return new ChipReadResult { AccessProtocol = ChipAccessProtocol.None, AccessFallbacks = access.Fallbacks, Checks = checks, Timings = timings };
+        }
+
+        var files = new SortedDictionary<int, byte[]>();
+        var com = await TimedReadAsync(session, LdsFile.Com, "read EF.COM", timings, time, cancellationToken).ConfigureAwait(false);
+        var sod = await TimedReadAsync(session, LdsFile.Sod, "read EF.SOD", timings, time, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<int> listed = [1, 2];
+        if (com is not null)
+        {
+            listed = ParseOrNull(() => LdsFile.ParseCom(com), "chip.com.parse", checks) ?? listed;
+        }
+
+        foreach (var number in new[] { 1 }.Concat(options.DataGroups).Distinct().Where(listed.Contains))
+        {
+            if (await TimedReadAsync(session, LdsFile.DataGroupFileId(number), $"read DG{number}", timings, time, cancellationToken).ConfigureAwait(false) is { } bytes)
+            {
+                files[number] = bytes;
+            }
+        }
+
+        var result = new ChipReadResult
+        {
+            AccessProtocol = access.Protocol,
+            PaceProtocol = access.PaceProtocol,
+            AccessFallbacks = access.Fallbacks,
+            KeyCorrected = access.KeyCorrected,
+            Mrz = files.TryGetValue(1, out var dg1) ? ParseOrNull(() => MrzParser.Parse(LdsFile.SplitMrzLines(LdsFile.ParseDg1(dg1))), "chip.dg1.parse", checks) : null,
+            Portrait = files.TryGetValue(2, out var dg2) ? ParseOrNull(() => FaceImage.Parse(dg2), "chip.dg2.parse", checks) : null,
+            AdditionalPersonalDetails = files.TryGetValue(11, out var dg11) ? ParseOrNull(() => LdsFile.ParseTextFields(dg11, 0x6B), "chip.dg11.parse", checks) ?? new Dictionary<int, string>() : new Dictionary<int, string>(),
+            AdditionalDocumentDetails = files.TryGetValue(12, out var dg12) ? ParseOrNull(() => LdsFile.ParseTextFields(dg12, 0x6C), "chip.dg12.parse", checks) ?? new Dictionary<int, string>() : new Dictionary<int, string>(),
+        };
+
+        if (files.TryGetValue(15, out var dg15))
+        {
+            start = time.GetTimestamp();
+            var before = session.BytesExchanged;
+            checks.Add(await ActiveAuthentication.RunAsync(session, dg15, files.GetValueOrDefault(14), cancellationToken).ConfigureAwait(false));
+            timings.Add(new ChipStepTiming("active authentication", time.GetElapsedTime(start), session.BytesExchanged - before));
+        }
+
+        if (files.ContainsKey(14))
+        {
+            checks.Add(new ChipCheck("chip.ca", ChipCheckStatus.NotPerformed, "DG14 is present; chip authentication is not implemented."));
+        }
+
+        start = time.GetTimestamp();
+        if (sod is null)
+        {
+            checks.Add(new ChipCheck("chip.sod.signature", ChipCheckStatus.Failed, "The chip has no EF.SOD."));
+        }
+        else
+        {
+            checks.AddRange(PassiveAuthentication.Verify(sod, files, options.Csca, time.GetUtcNow()));
+            files[0] = sod;
+        }
+
+        timings.Add(new ChipStepTiming("passive authentication", time.GetElapsedTime(start), 0));
+        if (options.DocumentMrz is { } documentMrz && result.Mrz is { } chipMrz)
+        {
+            checks.Add(CompareMrz(chipMrz, documentMrz));
+        }
+
+        var verified = access.Check.Status == ChipCheckStatus.Passed
+            && files.ContainsKey(1)
+            && Passed(checks, "chip.sod.signature") && Passed(checks, "chip.signer.chain")
+            && files.Keys.Where(n => n > 0).All(n => Passed(checks, $"chip.dg{n}.hash"));
+        return result with { DataGroups = files, Checks = checks, Timings = timings, Verified = verified };
+    }
+
+    /// <summary>Compares the chip's DG1 with the MRZ a document reader delivered, field by field.</summary>
+    /// <param name="chip">DG1's MRZ.</param>
+    /// <param name="document">The document reader's MRZ.</param>
+    /// <returns>The <c>chip.dg1.document-mrz</c> check; its detail names the fields that differ.</returns>
+    public static ChipCheck CompareMrz(MrzResult chip, MrzResult document)
+    {
+        ArgumentNullException.ThrowIfNull(chip);
+        ArgumentNullException.ThrowIfNull(document);
+        var differing = chip.Fields
+            .Select(f => (f.Name, Chip: f.Value, Document: document.GetField(f.Name)?.Value))
+            .Where(f => f.Document is not null && f.Chip != f.Document)
+            .Select(f => f.Name.ToString())
+            .ToList();
+        return differing.Count == 0
+            ? new ChipCheck("chip.dg1.document-mrz", ChipCheckStatus.Passed, "DG1 matches the document's MRZ field by field.")
+            : new ChipCheck("chip.dg1.document-mrz", ChipCheckStatus.Failed, $"DG1 differs from the document's MRZ in: {string.Join(", ", differing)}.");
+    }
+
+    private static bool Passed(List<ChipCheck> checks, string name) => checks.Any(c => c.Name == name && c.Status == ChipCheckStatus.Passed);
+
+    private static T? ParseOrNull<T>(Func<T?> parse, string check, List<ChipCheck> checks)
+        where T : class
+    {
+        try
+        {
+            return parse();
+        }
+        catch (ChipException e) when (e.Kind is ChipErrorKind.Malformed or ChipErrorKind.NotSupported)
+        {
+            checks.Add(new ChipCheck(check, ChipCheckStatus.Failed, e.Message));
+            return null;
+        }
+    }
+
+    private static async Task<byte[]?> TimedReadAsync(CardSession session, ushort fileId, string step, List<ChipStepTiming> timings, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var start = time.GetTimestamp();
+        var before = session.BytesExchanged;
+        byte[]? bytes = null;
+        if (await session.TrySelectAsync(fileId, cancellationToken).ConfigureAwait(false))
+        {
+            bytes = await session.ReadSelectedFileAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        timings.Add(new ChipStepTiming(step, time.GetElapsedTime(start), session.BytesExchanged - before));
+        return bytes;
+    }
+}

@@ -1,0 +1,249 @@
+using Gateway.Emrtd;
+using Gateway.Mrz;
+using Gateway.VirtualChip;
+
+namespace Gateway.Emrtd.Tests;
+
+/// <summary>The terminal side against the virtual passport, in memory, through the same channel seam PC/SC uses.</summary>
+public sealed class ChipReaderTests : IDisposable
+{
+    private readonly TestPki _pki = TestPki.Create(DateTimeOffset.UtcNow);
+
+    public void Dispose() => _pki.Dispose();
+
+    [Fact]
+    public async Task Read_PaceWithMrz_IsVerifiedWithEveryStepChecked()
+    {
+        var result = await ReadAsync(new PassportSpec());
+
+        Assert.True(result.Verified, Describe(result));
+        Assert.Equal(ChipAccessProtocol.Pace, result.AccessProtocol);
+        Assert.Equal("0.4.0.127.0.7.2.2.4.2.2", result.PaceProtocol);
+        Assert.Empty(result.AccessFallbacks);
+        Assert.False(result.KeyCorrected);
+        Assert.NotNull(result.Mrz);
+        Assert.True(result.Mrz.Valid);
+        Assert.Equal("ERIKSSON", result.Mrz.Surname);
+        Assert.Equal("L898902C3", result.Mrz.DocumentNumber);
+        Assert.Equal(ChipImageFormat.Jpeg, result.Portrait!.Format);
+        Assert.Equal((480, 600), (result.Portrait.Width, result.Portrait.Height));
+        Assert.Equal([0xFF, 0xD8], result.Portrait.Data[..2]);
+        Assert.Equal("ERIKSSON<<ANNA<MARIA", result.AdditionalPersonalDetails[0x5F0E]);
+        foreach (var name in new[] { "chip.access", "chip.dg1.hash", "chip.dg2.hash", "chip.dg11.hash", "chip.dg15.hash", "chip.sod.signature", "chip.signer.chain", "chip.aa" })
+        {
+            Assert.Equal(ChipCheckStatus.Passed, result.GetCheck(name)?.Status);
+        }
+    }
+
+    [Theory]
+    [InlineData("3DES", 13)]
+    [InlineData("AES-128", 12)]
+    [InlineData("AES-192", 15)]
+    [InlineData("AES-256", 16)]
+    [InlineData("AES-256", 17)]
+    public async Task Read_PaceCipherAndCurveVariants_AreVerified(string cipher, int parameterId)
+    {
+        var result = await ReadAsync(new PassportSpec { PaceCipherName = cipher, PaceParameterId = parameterId });
+
+        Assert.True(result.Verified, Describe(result));
+        Assert.Equal(ChipAccessProtocol.Pace, result.AccessProtocol);
+    }
+
+    [Fact]
+    public async Task Read_PaceWithCan_IsVerified()
+    {
+        var chip = Chip(new PassportSpec { Can = "654321" });
+
+        var result = await ChipReader.ReadAsync(new InMemoryChannel(chip), new CanAccessKey("654321"), Options());
+
+        Assert.True(result.Verified, Describe(result));
+        Assert.Contains("CAN", result.GetCheck("chip.access")!.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_WrongCan_FailsAccessAndReadsNothing()
+    {
+        var result = await ChipReader.ReadAsync(new InMemoryChannel(Chip(new PassportSpec())), new CanAccessKey("000000"), Options());
+
+        Assert.False(result.Verified);
+        Assert.Equal(ChipAccessProtocol.None, result.AccessProtocol);
+        Assert.Equal(ChipCheckStatus.Failed, result.GetCheck("chip.access")!.Status);
+        Assert.Empty(result.DataGroups);
+    }
+
+    [Fact]
+    public async Task Read_ChipWithoutPace_BacNotAllowed_FailsClosed()
+    {
+        var result = await ReadAsync(new PassportSpec { Pace = false }, Options() with { AllowBac = false });
+
+        Assert.False(result.Verified);
+        Assert.Equal(ChipAccessProtocol.None, result.AccessProtocol);
+        Assert.Contains("not allowed by configuration", result.GetCheck("chip.access")!.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_ChipWithoutPace_BacAllowed_IsVerifiedAndRecordsTheFallback()
+    {
+        var result = await ReadAsync(new PassportSpec { Pace = false });
+
+        Assert.True(result.Verified, Describe(result));
+        Assert.Equal(ChipAccessProtocol.Bac, result.AccessProtocol);
+        Assert.Equal("the chip offers no PACE; BAC used", Assert.Single(result.AccessFallbacks));
+    }
+
+    [Fact]
+    public async Task Read_PaceOnlyChip_IsReadWithPaceEvenWhenBacIsAllowed()
+    {
+        var result = await ReadAsync(new PassportSpec { Bac = false });
+
+        Assert.True(result.Verified, Describe(result));
+        Assert.Equal(ChipAccessProtocol.Pace, result.AccessProtocol);
+    }
+
+    [Theory]
+    [InlineData(ChipLie.TamperedDg1, "chip.dg1.hash")]
+    [InlineData(ChipLie.TamperedDg2, "chip.dg2.hash")]
+    [InlineData(ChipLie.WrongSodSignature, "chip.sod.signature")]
+    [InlineData(ChipLie.ExpiredSigner, "chip.signer.chain")]
+    [InlineData(ChipLie.UnknownCsca, "chip.signer.chain")]
+    [InlineData(ChipLie.ClonedChip, "chip.aa")]
+    public async Task Read_LyingChip_IsCaughtByTheRightCheckAlone(ChipLie lie, string check)
+    {
+        var result = await ReadAsync(new PassportSpec { Lie = lie });
+
+        Assert.Equal(ChipCheckStatus.Failed, result.GetCheck(check)?.Status);
+        var others = result.Checks.Where(c => c.Name != check && c.Status == ChipCheckStatus.Failed).ToList();
+        Assert.True(others.Count == 0, Describe(result));
+        Assert.Equal(lie == ChipLie.ClonedChip, result.Verified);
+    }
+
+    [Fact]
+    public async Task Read_SignerRevokedByCscaCrl_FailsTheChain()
+    {
+        var crl = _pki.CreateCrl(DateTimeOffset.UtcNow, _pki.Signer);
+
+        var result = await ReadAsync(new PassportSpec(), Options() with { Csca = CscaStore.FromCertificates([_pki.Csca], [crl]) });
+
+        Assert.False(result.Verified);
+        Assert.Contains("revoked", result.GetCheck("chip.signer.chain")!.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_CrlOfTheCscaNotListingTheSigner_PassesAndSaysSo()
+    {
+        using var other = TestPki.CreateSigner(_pki.Csca, DateTimeOffset.UtcNow);
+        var crl = _pki.CreateCrl(DateTimeOffset.UtcNow, other);
+
+        var result = await ReadAsync(new PassportSpec(), Options() with { Csca = CscaStore.FromCertificates([_pki.Csca], [crl]) });
+
+        Assert.True(result.Verified, Describe(result));
+        Assert.Contains("CRL checked", result.GetCheck("chip.signer.chain")!.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Read_Td1WithLongDocumentNumber_OpensWithTheFullNumber(bool pace)
+    {
+        var spec = new PassportSpec { Mrz = PassportSpec.SpecimenTd1LongNumber, Pace = pace };
+
+        var result = await ReadAsync(spec);
+
+        Assert.True(result.Verified, Describe(result));
+        Assert.Equal(pace ? ChipAccessProtocol.Pace : ChipAccessProtocol.Bac, result.AccessProtocol);
+        Assert.Equal("D23145890734", result.Mrz!.DocumentNumber);
+        Assert.Equal(MrzFormat.Td1, result.Mrz.Format);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Read_OcrConfusedDocumentNumber_IsOpenedWithTheCorrectedKeyAndSaysSo(bool pace)
+    {
+        var chip = Chip(new PassportSpec { Pace = pace });
+        var ocr = MrzParser.Parse(PassportSpec.SpecimenTd3.Replace("L898902C36", "L8989O2C36", StringComparison.Ordinal));
+        Assert.False(ocr.Valid);
+
+        var result = await ChipReader.ReadAsync(new InMemoryChannel(chip), MrzAccessKey.FromMrz(ocr)!, Options());
+
+        Assert.True(result.Verified, Describe(result));
+        Assert.True(result.KeyCorrected);
+        Assert.Contains("key corrected", result.GetCheck("chip.access")!.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_KeyCorrectionDisabled_RefusedKeyFailsAccess()
+    {
+        var ocr = MrzParser.Parse(PassportSpec.SpecimenTd3.Replace("L898902C36", "L8989O2C36", StringComparison.Ordinal));
+
+        var result = await ChipReader.ReadAsync(new InMemoryChannel(Chip(new PassportSpec())), MrzAccessKey.FromMrz(ocr)!, Options() with { MaxKeyCorrections = 0 });
+
+        Assert.Equal(ChipAccessProtocol.None, result.AccessProtocol);
+        Assert.False(result.KeyCorrected);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(12)]
+    [InlineData(25)]
+    public async Task Read_CardRemovedMidRead_ThrowsATransientCardRemovedError(int after)
+    {
+        var channel = new InMemoryChannel(Chip(new PassportSpec())) { RemoveAfter = after };
+
+        var error = await Assert.ThrowsAsync<ChipException>(() => ChipReader.ReadAsync(channel, Key(), Options()));
+
+        Assert.Equal(ChipErrorKind.CardRemoved, error.Kind);
+        Assert.True(error.IsTransient);
+    }
+
+    [Fact]
+    public async Task Read_ExtendedLengthChannel_ReadsInFewerCommands()
+    {
+        var spec = new PassportSpec { ExtendedLength = true };
+        var shortChannel = new InMemoryChannel(Chip(spec));
+        var extendedChannel = new InMemoryChannel(Chip(spec)) { SupportsExtendedLength = true };
+
+        var viaShort = await ChipReader.ReadAsync(shortChannel, Key(), Options());
+        var viaExtended = await ChipReader.ReadAsync(extendedChannel, Key(), Options());
+
+        Assert.True(viaExtended.Verified, Describe(viaExtended));
+        Assert.Equal(viaShort.DataGroups[2], viaExtended.DataGroups[2]);
+        Assert.True(extendedChannel.Transmitted < shortChannel.Transmitted / 3, $"{extendedChannel.Transmitted} vs {shortChannel.Transmitted}");
+    }
+
+    [Fact]
+    public async Task Read_WithTheDocumentReadersMrz_ComparesDg1FieldByField()
+    {
+        var same = await ReadAsync(new PassportSpec(), Options() with { DocumentMrz = MrzParser.Parse(PassportSpec.SpecimenTd3) });
+        var other = await ReadAsync(new PassportSpec(), Options() with
+        {
+            DocumentMrz = MrzParser.Parse(PassportSpec.SpecimenTd3.Replace("ERIKSSON", "ERIKSSEN", StringComparison.Ordinal)),
+        });
+
+        Assert.Equal(ChipCheckStatus.Passed, same.GetCheck("chip.dg1.document-mrz")!.Status);
+        Assert.Equal(ChipCheckStatus.Failed, other.GetCheck("chip.dg1.document-mrz")!.Status);
+        Assert.Contains("Surname", other.GetCheck("chip.dg1.document-mrz")!.Detail, StringComparison.Ordinal);
+        Assert.True(other.Verified);
+    }
+
+    [Fact]
+    public async Task Read_WithoutCscaStore_IsNotVerified()
+    {
+        var result = await ReadAsync(new PassportSpec(), Options() with { Csca = null });
+
+        Assert.False(result.Verified);
+        Assert.Equal(ChipCheckStatus.Failed, result.GetCheck("chip.signer.chain")!.Status);
+    }
+
+    internal static string Describe(ChipReadResult result) =>
+        string.Join("; ", result.Checks.Select(c => $"{c.Name}={c.Status} ({c.Detail})")) + " | " + string.Join("; ", result.AccessFallbacks);
+
+    private VirtualPassport Chip(PassportSpec spec) => new(PassportContent.Build(spec, _pki));
+
+    private ChipReadOptions Options() => new() { AllowBac = true, Csca = CscaStore.FromCertificates([_pki.Csca]) };
+
+    private static MrzAccessKey Key(string mrz = PassportSpec.SpecimenTd3) => MrzAccessKey.FromMrz(MrzParser.Parse(mrz))!;
+
+    private Task<ChipReadResult> ReadAsync(PassportSpec spec, ChipReadOptions? options = null) =>
+        ChipReader.ReadAsync(new InMemoryChannel(Chip(spec)), Key(spec.Mrz), options ?? Options());
+}
