@@ -74,3 +74,9 @@ internal static partial class Log
     [LoggerMessage(802, LogLevel.Information, "Diagnostics page on {Url} ({Mode})")]
     public static partial void DiagnosticsPageListening(ILogger logger, string url, string mode);
 
+    [LoggerMessage(803, LogLevel.Error, "Diagnostics page could not listen on {Url}; the gateway runs without it")]
+    public static partial void DiagnosticsPageFailed(ILogger logger, string url, Exception exception);
+
+    [LoggerMessage(302, LogLevel.Error, "gRPC call {Method} failed")]
+    public static partial void CallFailed(ILogger logger, string method, Exception exception);
+}

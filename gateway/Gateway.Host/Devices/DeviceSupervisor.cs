@@ -345,12 +345,16 @@ internal sealed class DeviceSupervisor : IDeviceContext
     public string DriverName => _factory.Name;
 
     /// <summary>
-    /// Runs <paramref name="work"/> on the running driver, never at the same time as a capture (health checks);
-    /// <paramref name="whenStopped"/> when no driver runs.
+    /// Runs <paramref name="work"/> on the running driver (health checks); <paramref name="whenStopped"/> when no driver
+    /// runs. <paramref name="exclusive"/> work (device I/O) never runs at the same time as a capture.
     /// </summary>
-    public async Task<T> WithDriverAsync<T>(Func<IDeviceDriver, Task<T>> work, T whenStopped, CancellationToken cancellationToken)
+    public async Task<T> WithDriverAsync<T>(Func<IDeviceDriver, Task<T>> work, T whenStopped, bool exclusive, CancellationToken cancellationToken)
     {
-        await _triggerLock.WaitAsync(cancellationToken);
+        if (exclusive)
+        {
+            await _triggerLock.WaitAsync(cancellationToken);
+        }
+
         try
         {
             IDeviceDriver? driver;
@@ -363,7 +367,10 @@ internal sealed class DeviceSupervisor : IDeviceContext
         }
         finally
         {
-            _triggerLock.Release();
+            if (exclusive)
+            {
+                _triggerLock.Release();
+            }
         }
     }
 

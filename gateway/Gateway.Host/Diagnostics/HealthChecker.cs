@@ -88,10 +88,12 @@ internal sealed class HealthChecker(
             return new Outcome(HealthOutcome.Failed, "health.device_" + state.ToLowerInvariant(), texts.Format("Health_NotReady", state, snapshot.Reason));
         }
 
+        // An internal check does no device I/O, so it runs beside captures (and beside a stuck external check).
         var driverLevel = (HealthCheckLevel)(int)level;
         var own = await device.WithDriverAsync(
             driver => driver is IHealthCheckable checkable ? checkable.CheckHealthAsync(driverLevel, cancellationToken) : Task.FromResult<HealthCheckResult?>(null),
             null,
+            exclusive: level != HealthLevel.Internal,
             cancellationToken);
         if (own is not null)
         {
@@ -118,6 +120,7 @@ internal sealed class HealthChecker(
                 ? await triggerable.CaptureAsync(triggerable.TriggerKinds[0], cancellationToken)
                 : null,
             null,
+            exclusive: true,
             cancellationToken);
         if (data is null)
         {

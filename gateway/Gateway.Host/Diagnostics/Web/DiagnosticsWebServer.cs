@@ -32,7 +32,19 @@ internal sealed class DiagnosticsWebServer(IServiceProvider services, IOptions<D
         builder.WebHost.UseUrls(diagnostics.Url);
         _app = builder.Build();
         DiagnosticsEndpoints.Map(_app, services, diagnostics);
-        await _app.StartAsync(cancellationToken);
+        try
+        {
+            await _app.StartAsync(cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            // The port is taken (another gateway, another program): the booth keeps working without its page.
+            Log.DiagnosticsPageFailed(logger, diagnostics.Url, ex);
+            await _app.DisposeAsync();
+            _app = null;
+            return;
+        }
+
         Address = new Uri(_app.Urls.First());
         Log.DiagnosticsPageListening(logger, Address.ToString(), diagnostics.TechnicianKey.Length > 0 ? "technician key configured" : "read-only");
     }
