@@ -77,6 +77,3 @@ internal static partial class Log
     [LoggerMessage(803, LogLevel.Error, "Diagnostics page could not listen on {Url}; the gateway runs without it")]
     public static partial void DiagnosticsPageFailed(ILogger logger, string url, Exception exception);
 
-    [LoggerMessage(302, LogLevel.Error, "gRPC call {Method} failed")]
-    public static partial void CallFailed(ILogger logger, string method, Exception exception);
-}
