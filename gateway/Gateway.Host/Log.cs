@@ -62,9 +62,6 @@ internal static partial class Log
     [LoggerMessage(301, LogLevel.Information, "Capture stream of {Peer} closed")]
     public static partial void WatchEnded(ILogger logger, string peer);
 
-    [LoggerMessage(302, LogLevel.Error, "gRPC call {Method} failed")]
-    public static partial void CallFailed(ILogger logger, string method, Exception exception);
-}
     [LoggerMessage(800, LogLevel.Warning, "Device statistics file {Path} cannot be read; statistics start again")]
     public static partial void StatisticsUnreadable(ILogger logger, string path);
 
@@ -77,3 +74,6 @@ internal static partial class Log
     [LoggerMessage(803, LogLevel.Error, "Diagnostics page could not listen on {Url}; the gateway runs without it")]
     public static partial void DiagnosticsPageFailed(ILogger logger, string url, Exception exception);
 
+    [LoggerMessage(302, LogLevel.Error, "gRPC call {Method} failed")]
+    public static partial void CallFailed(ILogger logger, string method, Exception exception);
+}

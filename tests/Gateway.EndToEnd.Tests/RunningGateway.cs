@@ -10,13 +10,11 @@ internal sealed class RunningGateway : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly string _devicesFile;
-    private readonly string _dataFolder;
 
-    private RunningGateway(WebApplication app, string devicesFile, string dataFolder, Uri address)
+    private RunningGateway(WebApplication app, string devicesFile, Uri address)
     {
         _app = app;
         _devicesFile = devicesFile;
-        _dataFolder = dataFolder;
         Address = address;
         Channel = GrpcChannel.ForAddress(address);
     }
@@ -28,10 +26,6 @@ internal sealed class RunningGateway : IAsyncDisposable
     /// <summary>The diagnostics page's address; null when the test turned the page off.</summary>
     public Uri? DiagnosticsAddress => _app.Services.GetRequiredService<Host.Diagnostics.Web.DiagnosticsWebServer>().Address;
 
-    /// <summary>The statistics file this gateway keeps (its own unless the test named one).</summary>
-    public string StatisticsPath => Path.GetFullPath(
-        _app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Host.Diagnostics.DiagnosticsOptions>>().Value.StatisticsPath, AppContext.BaseDirectory);
-
     /// <summary>Starts the gateway with <paramref name="devices"/> given through <c>--devices FILE</c>, as a booth would.</summary>
     public static Task<RunningGateway> StartAsync(object[] devices, params string[] extraArgs) =>
         StartAsync(devices, null, extraArgs);
@@ -41,13 +35,9 @@ internal sealed class RunningGateway : IAsyncDisposable
     {
         var file = Path.Combine(Path.GetTempPath(), $"gateway-devices-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(devices));
-        // Each gateway its own journal, as each booth PC has.
-        var data = Path.Combine(Path.GetTempPath(), $"gateway-data-{Guid.NewGuid():N}");
         string[] args =
         [
             "--devices", file,
-            "--Gateway:Journal:Folder", data,
-            "--Gateway:Journal:KeyFile", Path.Combine(data, "journal.key"),
             "--Kestrel:Endpoints:Grpc:Url", "http://127.0.0.1:0",
             "--Gateway:Supervisor:InitialBackoff", "00:00:00.050",
             // Every test's own diagnostics page port and statistics file, so gateways in parallel never share them.
@@ -58,7 +48,7 @@ internal sealed class RunningGateway : IAsyncDisposable
         ];
         var app = Host.GatewayApplication.Build(args, configure);
         await app.StartAsync();
-        return new RunningGateway(app, file, data, new Uri(app.Urls.Single()));
+        return new RunningGateway(app, file, new Uri(app.Urls.Single()));
     }
 
     public static object Device(string id, string driver, object? settings = null) =>
