@@ -4,7 +4,9 @@ using Gateway.Host.Devices;
 using Gateway.Host.Diagnostics;
 using Gateway.Host.Diagnostics.Web;
 using Gateway.Host.Grpc;
+using Gateway.Host.Journal;
 using Gateway.Host.Plugins;
+using Gateway.Host.Security;
 using Gateway.Host.Verification;
 
 namespace Gateway.Host;
@@ -41,6 +43,7 @@ public static class GatewayApplication
 
         services.AddSingleton<Texts>();
         services.AddSingleton<DriverCatalog>();
+        services.AddCaptureJournal();
         services.AddSingleton<CaptureHub>();
         services.AddSingleton<CaptureFactory>();
         services.AddSingleton<CameraTexts>();
@@ -56,11 +59,16 @@ public static class GatewayApplication
 
         AddDiagnostics(builder);
 
-        services.AddGrpc(o => o.Interceptors.Add<ErrorMappingInterceptor>());
+        services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<ErrorMappingInterceptor>();
+            o.Interceptors.Add<AuthorizationInterceptor>();
+        });
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<DevicesHealthCheck>("devices");
 
         configure?.Invoke(builder);
+        builder.AddGatewaySecurity();
 
         var app = builder.Build();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Drivers");
@@ -80,12 +88,16 @@ public static class GatewayApplication
         app.MapGrpcService<CaptureGrpcService>();
         app.MapGrpcService<SessionGrpcService>();
         app.MapGrpcService<PreviewGrpcService>();
-        app.MapGrpcService<DiagnosticsGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;
     }
+        app.MapGrpcService<DiagnosticsGrpcService>();
 
+    /// <summary>
+    /// The driver packages in <c>Gateway:Drivers:Paths</c> (default: the <c>drivers</c> folder beside the gateway, where
+    /// the build puts the built-in drivers), each in its own load context.
+    /// </summary>
     /// <summary>
     /// The technician's diagnostics: health checks, statistics kept in the data folder, the log tail, simulated captures,
     /// and the diagnostics page on its own loopback port.
@@ -109,10 +121,6 @@ public static class GatewayApplication
         services.AddHostedService(sp => sp.GetRequiredService<DiagnosticsWebServer>());
     }
 
-    /// <summary>
-    /// The driver packages in <c>Gateway:Drivers:Paths</c> (default: the <c>drivers</c> folder beside the gateway, where
-    /// the build puts the built-in drivers), each in its own load context.
-    /// </summary>
     private static DriverPackages LoadDriverPackages(IConfiguration configuration)
     {
         var paths = configuration.GetSection("Gateway:Drivers:Paths").Get<string[]>() is { Length: > 0 } configured ? configured : ["drivers"];

@@ -1,4 +1,5 @@
 using Gateway.Contracts.V1;
+using LogLevel = Microsoft.Extensions.Logging.LogLevel;
 
 namespace Gateway.Host;
 
@@ -50,11 +51,29 @@ internal static partial class Log
     [LoggerMessage(200, LogLevel.Debug, "Capture {CaptureId} #{Sequence} from {DeviceId} ({Kind})")]
     public static partial void CapturePublished(ILogger logger, string captureId, ulong sequence, string deviceId, CaptureKind kind);
 
-    [LoggerMessage(201, LogLevel.Warning, "{Count} unacknowledged captures dropped to stay within Gateway:Captures retention")]
+    [LoggerMessage(201, LogLevel.Warning, "{Count} unacknowledged captures purged from the journal to stay within Gateway:Captures:RetainCount / RetainMegabytes")]
     public static partial void CapturesDropped(ILogger logger, int count);
 
     [LoggerMessage(202, LogLevel.Warning, "{Count} capture subscribers fell behind at sequence {Sequence} and were ended; they resume on reconnect")]
     public static partial void SubscribersLagging(ILogger logger, int count, ulong sequence);
+
+    [LoggerMessage(250, LogLevel.Information, "Capture journal open: {Count} entries held, last sequence {Sequence}")]
+    public static partial void JournalOpened(ILogger logger, long count, ulong sequence);
+
+    [LoggerMessage(251, LogLevel.Error, "Capture {CaptureId} #{Sequence} could not be written to the journal (SQLite error {Code}/{ExtendedCode}: disk full or I/O error); it was delivered live but is not durable")]
+    public static partial void JournalWriteFailed(ILogger logger, string captureId, ulong sequence, int code, int extendedCode);
+
+    [LoggerMessage(252, LogLevel.Warning, "{Count} unacknowledged captures older than {RetainFor} purged from the journal (Gateway:Journal:RetainFor)")]
+    public static partial void JournalExpired(ILogger logger, int count, TimeSpan retainFor);
+
+    [LoggerMessage(253, LogLevel.Warning, "Journal entry #{Sequence} ({CaptureId}) failed its integrity check and is skipped")]
+    public static partial void JournalEntryCorrupt(ILogger logger, long sequence, string captureId);
+
+    [LoggerMessage(254, LogLevel.Warning, "Journal entry #{Sequence}, the newest, was torn or corrupted and has been dropped")]
+    public static partial void JournalEntryDropped(ILogger logger, long sequence);
+
+    [LoggerMessage(255, LogLevel.Error, "The capture journal could not be read (SQLite error {Code}); it was moved to {Path} and a new one started")]
+    public static partial void JournalUnreadable(ILogger logger, string path, int code);
 
     [LoggerMessage(300, LogLevel.Information, "Capture stream opened by {Peer} after sequence {AfterSequence}")]
     public static partial void WatchStarted(ILogger logger, string peer, ulong afterSequence);
@@ -62,6 +81,9 @@ internal static partial class Log
     [LoggerMessage(301, LogLevel.Information, "Capture stream of {Peer} closed")]
     public static partial void WatchEnded(ILogger logger, string peer);
 
+    [LoggerMessage(302, LogLevel.Error, "gRPC call {Method} failed")]
+    public static partial void CallFailed(ILogger logger, string method, Exception exception);
+}
     [LoggerMessage(800, LogLevel.Warning, "Device statistics file {Path} cannot be read; statistics start again")]
     public static partial void StatisticsUnreadable(ILogger logger, string path);
 
@@ -71,9 +93,3 @@ internal static partial class Log
     [LoggerMessage(802, LogLevel.Information, "Diagnostics page on {Url} ({Mode})")]
     public static partial void DiagnosticsPageListening(ILogger logger, string url, string mode);
 
-    [LoggerMessage(803, LogLevel.Error, "Diagnostics page could not listen on {Url}; the gateway runs without it")]
-    public static partial void DiagnosticsPageFailed(ILogger logger, string url, Exception exception);
-
-    [LoggerMessage(302, LogLevel.Error, "gRPC call {Method} failed")]
-    public static partial void CallFailed(ILogger logger, string method, Exception exception);
-}

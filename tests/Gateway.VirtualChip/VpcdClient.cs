@@ -63,13 +63,29 @@ public sealed class VpcdClient : IAsyncDisposable
         _stop.Dispose();
     }
 
+    /// <summary>
+    /// vpcd sends a message's length and payload in two writes; with Nagle on its side and delayed ACKs on ours every
+    /// exchange would wait ~40 ms. Linux's TCP_QUICKACK (re-armed before each read) acknowledges at once.
+    /// </summary>
+    private void QuickAck()
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            const int ipProtoTcp = 6;
+            const int tcpQuickAck = 12;
+            _tcp.Client.SetRawSocketOption(ipProtoTcp, tcpQuickAck, BitConverter.GetBytes(1));
+        }
+    }
+
     private async Task ServeAsync(CancellationToken cancellationToken)
     {
         var stream = _tcp.GetStream();
         var header = new byte[2];
         while (!cancellationToken.IsCancellationRequested)
         {
+            QuickAck();
             await stream.ReadExactlyAsync(header, cancellationToken).ConfigureAwait(false);
+            QuickAck();
             var payload = new byte[BinaryPrimitives.ReadUInt16BigEndian(header)];
             await stream.ReadExactlyAsync(payload, cancellationToken).ConfigureAwait(false);
             byte[]? answer = null;

@@ -5,21 +5,21 @@ using Gateway.Contracts.V1;
 namespace Gateway.Host.Captures;
 
 /// <summary>
-/// One client's view of the capture stream: the held backlog, then live captures from a bounded buffer. When the
+/// One client's view of the capture stream: the journal's backlog (read lazily), then live captures from a bounded buffer. When the
 /// buffer is full the hub ends the subscription with <see cref="SubscriberLaggingException"/> rather than wait,
 /// so a slow client never holds up a device or the other clients; the client resumes from its last sequence.
 /// </summary>
 internal sealed class CaptureSubscription : IDisposable
 {
     private readonly Channel<Capture> _live;
-    private readonly List<Capture> _backlog;
+    private readonly IEnumerable<Capture> _backlog;
     private readonly Func<Capture, bool> _filter;
     private readonly Action<CaptureSubscription> _unsubscribe;
     private ulong _lastDelivered;
     private bool _lagging;
 
     internal CaptureSubscription(
-        List<Capture> backlog, int buffer, Func<Capture, bool> filter, ulong afterSequence, Action<CaptureSubscription> unsubscribe)
+        IEnumerable<Capture> backlog, int buffer, Func<Capture, bool> filter, ulong afterSequence, Action<CaptureSubscription> unsubscribe)
     {
         _backlog = backlog;
         _filter = filter;
@@ -59,7 +59,6 @@ internal sealed class CaptureSubscription : IDisposable
             }
         }
 
-        _backlog.Clear();
         await foreach (var capture in _live.Reader.ReadAllAsync(cancellationToken))
         {
             Volatile.Write(ref _lastDelivered, capture.Sequence);

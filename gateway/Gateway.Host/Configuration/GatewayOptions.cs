@@ -17,6 +17,12 @@ internal sealed class GatewayOptions
     /// <summary>Capture retention and fan-out.</summary>
     public CaptureOptions Captures { get; set; } = new();
 
+    /// <summary>The durable, encrypted capture journal.</summary>
+    public JournalOptions Journal { get; set; } = new();
+
+    /// <summary>Who may call the gateway, and as which role.</summary>
+    public SecurityOptions Security { get; set; } = new();
+
     /// <summary>Booth sessions.</summary>
     public SessionOptions Sessions { get; set; } = new();
 
@@ -91,11 +97,11 @@ internal sealed class SupervisorOptions
 /// <summary>Captures held for resume, and each subscriber's buffer.</summary>
 internal sealed class CaptureOptions
 {
-    /// <summary>Most captures held until acknowledged; the oldest are dropped beyond it, with a warning. Default 1000.</summary>
+    /// <summary>Most captures held in the journal until acknowledged; the oldest are purged beyond it, with a warning. Default 1000.</summary>
     [Range(1, 1_000_000)]
     public int RetainCount { get; set; } = 1000;
 
-    /// <summary>Most megabytes of captures held; the oldest are dropped beyond it, with a warning. Default 256.</summary>
+    /// <summary>Most megabytes of captures held in the journal; the oldest are purged beyond it, with a warning. Default 256.</summary>
     [Range(1, 1_000_000)]
     public int RetainMegabytes { get; set; } = 256;
 

@@ -14,6 +14,8 @@ internal sealed partial class GatewayOptionsValidator(DriverCatalog drivers) : I
         Annotations(options, GatewayOptions.Section, errors);
         Annotations(options.Captures, $"{GatewayOptions.Section}:Captures", errors);
         Annotations(options.Fingerprints, $"{GatewayOptions.Section}:Fingerprints", errors);
+        Annotations(options.Journal, $"{GatewayOptions.Section}:Journal", errors);
+        errors.AddRange(Security.SecurityValidation.Validate(options));
         if (options.Barcodes.TrustStore.Length > 0 && !Directory.Exists(options.Barcodes.TrustStore))
         {
             errors.Add($"{GatewayOptions.Section}:Barcodes:TrustStore: the folder '{options.Barcodes.TrustStore}' does not exist.");

@@ -6,7 +6,8 @@ using Grpc.Core;
 namespace Gateway.Host.Grpc;
 
 /// <summary><c>gateway.v1.CaptureService</c>: the resumable capture stream, acknowledgements and triggers.</summary>
-internal sealed class CaptureGrpcService(CaptureHub hub, DeviceRegistry registry, Sessions.ClaimRegistry claims, Texts texts, ILogger<CaptureGrpcService> logger)
+internal sealed class CaptureGrpcService(
+    CaptureHub hub, DeviceRegistry registry, Sessions.ClaimRegistry claims, Texts texts, Security.Audit audit, ILogger<CaptureGrpcService> logger)
     : CaptureService.CaptureServiceBase
 {
     public override async Task WatchCaptures(WatchCapturesRequest request, IServerStreamWriter<Capture> responseStream, ServerCallContext context)
@@ -17,12 +18,14 @@ internal sealed class CaptureGrpcService(CaptureHub hub, DeviceRegistry registry
         }
 
         using var subscription = hub.Subscribe(request.AfterSequence, request.DeviceIds);
+        var caller = AuthorizationInterceptor.CallerOf(context);
         Log.WatchStarted(logger, context.Peer, request.AfterSequence);
         try
         {
             await foreach (var capture in subscription.ReadAllAsync(context.CancellationToken))
             {
                 await responseStream.WriteAsync(capture, context.CancellationToken);
+                audit.Read(caller.Identity, capture.Id, capture.Sequence);
             }
         }
         finally
@@ -31,8 +34,17 @@ internal sealed class CaptureGrpcService(CaptureHub hub, DeviceRegistry registry
         }
     }
 
-    public override Task<AcknowledgeResponse> Acknowledge(AcknowledgeRequest request, ServerCallContext context) =>
-        Task.FromResult(new AcknowledgeResponse { Released = (uint)hub.Acknowledge(request.CaptureIds) });
+    public override Task<AcknowledgeResponse> Acknowledge(AcknowledgeRequest request, ServerCallContext context)
+    {
+        var caller = AuthorizationInterceptor.CallerOf(context);
+        var released = hub.Acknowledge(request.CaptureIds, caller.Identity);
+        foreach (var id in request.CaptureIds)
+        {
+            audit.Acknowledged(caller.Identity, id);
+        }
+
+        return Task.FromResult(new AcknowledgeResponse { Released = (uint)released });
+    }
 
     public override Task<Capture> TriggerCapture(TriggerCaptureRequest request, ServerCallContext context)
     {

@@ -6,7 +6,7 @@ using Grpc.Core;
 namespace Gateway.Host.Grpc;
 
 /// <summary><c>gateway.v1.SessionService</c>: booth sessions over one bidirectional call, and records by id.</summary>
-internal sealed class SessionGrpcService(SessionManager sessions, DeviceRegistry devices, Texts texts) : SessionService.SessionServiceBase
+internal sealed class SessionGrpcService(SessionManager sessions, DeviceRegistry devices, Texts texts, Security.Audit audit) : SessionService.SessionServiceBase
 {
     public override async Task RunSession(IAsyncStreamReader<SessionCommand> requestStream, IServerStreamWriter<SessionEvent> responseStream, ServerCallContext context)
     {
@@ -54,9 +54,13 @@ internal sealed class SessionGrpcService(SessionManager sessions, DeviceRegistry
         }
     }
 
-    public override Task<TravellerRecord> GetRecord(GetRecordRequest request, ServerCallContext context) =>
-        Task.FromResult(sessions.Records.Find(request.RecordId)
-            ?? throw new RpcException(new Status(StatusCode.NotFound, texts.Format("RecordNotFound", request.RecordId))));
+    public override Task<TravellerRecord> GetRecord(GetRecordRequest request, ServerCallContext context)
+    {
+        var record = sessions.Records.Find(request.RecordId)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, texts.Format("RecordNotFound", request.RecordId)));
+        audit.RecordRead(AuthorizationInterceptor.CallerOf(context).Identity, record.Id);
+        return Task.FromResult(record);
+    }
 
     private async Task ReadCommandsAsync(IAsyncStreamReader<SessionCommand> requests, BoothSession session, CancellationToken cancellationToken)
     {

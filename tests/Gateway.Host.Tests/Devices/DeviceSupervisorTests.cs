@@ -14,13 +14,14 @@ public sealed class DeviceSupervisorTests : IDisposable
     private readonly FakeTimeProvider _time = new();
     private readonly DeviceEventHub _events = new();
     private readonly CaptureHub _hub;
+    private readonly Journal.TestJournal _journal = Journal.TestJournal.Create();
     private readonly CancellationTokenSource _stop = new();
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(20));
     private readonly ChannelReader<DeviceEvent> _watch;
 
     public DeviceSupervisorTests()
     {
-        _hub = new CaptureHub(TestOptions.Gateway(), NullLogger<CaptureHub>.Instance);
+        _hub = new CaptureHub(_journal.Journal, TestOptions.Gateway(), TimeProvider.System, NullLogger<CaptureHub>.Instance);
         _watch = _events.Watch(_timeout.Token);
     }
 
@@ -271,5 +272,6 @@ public sealed class DeviceSupervisorTests : IDisposable
     {
         _stop.Dispose();
         _timeout.Dispose();
+        _journal.Dispose();
     }
 }
