@@ -28,6 +28,17 @@ public interface IDeviceContext
     void ReportIncident(DeviceIncident incident);
 
     /// <summary>
+    /// Reports that a document was placed on (<paramref name="placed"/> true) or taken off (false) a full-page reader's
+    /// glass, before and after its page capture; the host sends it to every device watcher as an event, so a booth can
+    /// prompt the officer. Readers that cannot tell never call it. Never throws. (Added in contract version 1; the
+    /// default does nothing, for hosts and test contexts that predate it.)
+    /// </summary>
+    /// <param name="placed">True when a document arrived, false when it left.</param>
+    void ReportDocumentPresence(bool placed)
+    {
+    }
+
+    /// <summary>
     /// Hands a capture the device made by itself to the host. Waits while the host's intake is full, so documents
     /// are never dropped; a camera that would rather drop frames should not publish each frame.
     /// </summary>

@@ -418,6 +418,13 @@ internal sealed class DeviceSupervisor : IDeviceContext
         });
     }
 
+    void IDeviceContext.ReportDocumentPresence(bool placed) => _events.Publish(new DeviceEvent
+    {
+        DeviceId = _device.Id,
+        Time = Timestamp.FromDateTimeOffset(TimeProvider.GetUtcNow()),
+        DocumentPresence = new DocumentPresence { Placed = placed },
+    });
+
     ValueTask IDeviceContext.PublishAsync(CaptureData capture, CancellationToken cancellationToken)
     {
         _hub.Publish(_captures.Create(_device.Id, DeviceClass, capture));
