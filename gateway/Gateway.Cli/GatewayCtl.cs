@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Gateway.Cli.Barcode;
 using Gateway.Cli.Booth;
+using Gateway.Cli.Chip;
 using Gateway.Cli.Captures;
 using Gateway.Cli.Devices;
 using Gateway.Cli.Diag;
@@ -31,6 +32,7 @@ internal static class GatewayCtl
         root.Subcommands.Add(HealthCommand.Create(console));
         root.Subcommands.Add(MrzCommand.Create(console));
         root.Subcommands.Add(BarcodeCommand.Create(console));
+        root.Subcommands.Add(ChipCommand.Create(console));
         root.Subcommands.Add(SerialCommand.Create(console));
         root.Subcommands.Add(PreviewCommand.Create(console));
         root.Subcommands.Add(DiagCommand.Create(console));
