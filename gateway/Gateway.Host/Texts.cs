@@ -37,4 +37,11 @@ internal sealed class Texts(IOptions<GatewayOptions> options)
     public string? Incident(string code) =>
         Messages.ResourceManager.GetString("Incident_" + code.Replace('.', '_'), _culture)
         ?? Captures.FingerprintTexts.Incident(code, _culture);
+
+    /// <summary>
+    /// The text for a device failure code (resource <c>DeviceError_</c> + the code with dots as underscores), if any: for
+    /// failures a technician must act on, such as a missing native library.
+    /// </summary>
+    public string? DeviceError(string code) =>
+        Messages.ResourceManager.GetString("DeviceError_" + code.Replace('.', '_'), _culture);
 }

@@ -241,7 +241,7 @@ internal sealed class DeviceSupervisor : IDeviceContext
 
                 // The wait starts before Faulted is announced, so whoever sees Faulted can rely on the restart timer.
                 backoff = Task.Delay(delay, TimeProvider, stopping);
-                SetState(DeviceState.Faulted, code, _texts.Format("DeviceFaulted", ex.Message, Math.Ceiling(delay.TotalSeconds)));
+                SetState(DeviceState.Faulted, code, _texts.Format("DeviceFaulted", _texts.DeviceError(code) ?? ex.Message, Math.Ceiling(delay.TotalSeconds)));
             }
 
             try

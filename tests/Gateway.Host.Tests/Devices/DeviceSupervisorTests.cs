@@ -162,6 +162,24 @@ public sealed class DeviceSupervisorTests : IDisposable
     }
 
     [Theory]
+    [InlineData("en", "sane.library_missing", "SANE is not installed: install the package libsane1")]
+    [InlineData("fr", "sane.library_missing", "SANE n'est pas installé : installez le paquet libsane1")]
+    [InlineData("fr", "sane.os_not_supported", "Les scanners SANE ne fonctionnent que sous Linux")]
+    public async Task RunAsync_DriverFailsWithAKnownCode_ReportsFaultedWithTheLocalisedText(string language, string code, string expected)
+    {
+        var factory = new ScriptedDriverFactory(n => n == 1 ? new FailingDriver(code: code) : new ReadyDriver());
+        var run = Supervisor(factory, language).RunAsync(_stop.Token);
+
+        var faulted = await Next(DeviceState.Faulted);
+
+        Assert.Equal(code, faulted.ReasonCode);
+        Assert.Contains(expected, faulted.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("The test device is broken.", faulted.Reason, StringComparison.Ordinal);
+        await _stop.CancelAsync();
+        await run;
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task RunAsync_DriverFails_ReportsFaultedAndRestartsAfterBackoff(bool synchronously)

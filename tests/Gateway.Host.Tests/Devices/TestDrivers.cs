@@ -20,11 +20,11 @@ internal sealed class ScriptedDriverFactory(Func<int, IDeviceDriver> make) : IDr
 }
 
 /// <summary>Fails as soon as it runs.</summary>
-internal sealed class FailingDriver(bool synchronously = false) : IDocumentReader
+internal sealed class FailingDriver(bool synchronously = false, string code = "test.broken") : IDocumentReader
 {
     public Task RunAsync(IDeviceContext context, CancellationToken cancellationToken)
     {
-        var failure = new DeviceException("test.broken", "The test device is broken.");
+        var failure = new DeviceException(code, "The test device is broken.");
         return synchronously ? throw failure : Task.FromException(failure);
     }
 
