@@ -88,16 +88,12 @@ public static class GatewayApplication
         app.MapGrpcService<CaptureGrpcService>();
         app.MapGrpcService<SessionGrpcService>();
         app.MapGrpcService<PreviewGrpcService>();
+        app.MapGrpcService<DiagnosticsGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;
     }
-        app.MapGrpcService<DiagnosticsGrpcService>();
 
-    /// <summary>
-    /// The driver packages in <c>Gateway:Drivers:Paths</c> (default: the <c>drivers</c> folder beside the gateway, where
-    /// the build puts the built-in drivers), each in its own load context.
-    /// </summary>
     /// <summary>
     /// The technician's diagnostics: health checks, statistics kept in the data folder, the log tail, simulated captures,
     /// and the diagnostics page on its own loopback port.
@@ -121,6 +117,10 @@ public static class GatewayApplication
         services.AddHostedService(sp => sp.GetRequiredService<DiagnosticsWebServer>());
     }
 
+    /// <summary>
+    /// The driver packages in <c>Gateway:Drivers:Paths</c> (default: the <c>drivers</c> folder beside the gateway, where
+    /// the build puts the built-in drivers), each in its own load context.
+    /// </summary>
     private static DriverPackages LoadDriverPackages(IConfiguration configuration)
     {
         var paths = configuration.GetSection("Gateway:Drivers:Paths").Get<string[]>() is { Length: > 0 } configured ? configured : ["drivers"];

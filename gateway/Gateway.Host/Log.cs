@@ -81,9 +81,6 @@ internal static partial class Log
     [LoggerMessage(301, LogLevel.Information, "Capture stream of {Peer} closed")]
     public static partial void WatchEnded(ILogger logger, string peer);
 
-    [LoggerMessage(302, LogLevel.Error, "gRPC call {Method} failed")]
-    public static partial void CallFailed(ILogger logger, string method, Exception exception);
-}
     [LoggerMessage(800, LogLevel.Warning, "Device statistics file {Path} cannot be read; statistics start again")]
     public static partial void StatisticsUnreadable(ILogger logger, string path);
 
@@ -92,4 +89,11 @@ internal static partial class Log
 
     [LoggerMessage(802, LogLevel.Information, "Diagnostics page on {Url} ({Mode})")]
     public static partial void DiagnosticsPageListening(ILogger logger, string url, string mode);
+
+    [LoggerMessage(803, LogLevel.Error, "Diagnostics page could not listen on {Url}; the gateway runs without it")]
+    public static partial void DiagnosticsPageFailed(ILogger logger, string url, Exception exception);
+
+    [LoggerMessage(302, LogLevel.Error, "gRPC call {Method} failed")]
+    public static partial void CallFailed(ILogger logger, string method, Exception exception);
+}
 

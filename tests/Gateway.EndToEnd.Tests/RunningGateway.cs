@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.EndToEnd.Tests;
 
@@ -24,6 +25,9 @@ internal sealed class RunningGateway : IAsyncDisposable
 
     public GrpcChannel Channel { get; }
 
+    /// <summary>The diagnostics page's address; null when the test turned the page off.</summary>
+    public Uri? DiagnosticsAddress => _app.Services.GetRequiredService<Host.Diagnostics.Web.DiagnosticsWebServer>().Address;
+
     /// <summary>Starts the gateway with <paramref name="devices"/> given through <c>--devices FILE</c>, as a booth would.</summary>
     public static Task<RunningGateway> StartAsync(object[] devices, params string[] extraArgs) =>
         StartAsync(devices, null, extraArgs);
@@ -42,6 +46,9 @@ internal sealed class RunningGateway : IAsyncDisposable
             "--Gateway:Journal:KeyFile", Path.Combine(data, "journal.key"),
             "--Kestrel:Endpoints:Grpc:Url", "http://127.0.0.1:0",
             "--Gateway:Supervisor:InitialBackoff", "00:00:00.050",
+            // Every test's own diagnostics page port and statistics file, so gateways in parallel never share them.
+            "--Gateway:Diagnostics:Url", "http://127.0.0.1:0",
+            "--Gateway:Diagnostics:StatisticsPath", Path.ChangeExtension(file, ".statistics.json"),
             "--Logging:LogLevel:Default", "Warning",
             .. extraArgs,
         ];
@@ -59,6 +66,7 @@ internal sealed class RunningGateway : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         File.Delete(_devicesFile);
+        File.Delete(Path.ChangeExtension(_devicesFile, ".statistics.json"));
         if (Directory.Exists(_dataFolder))
         {
             Directory.Delete(_dataFolder, recursive: true);
