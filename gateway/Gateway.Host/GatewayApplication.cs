@@ -47,6 +47,11 @@ public static class GatewayApplication
         services.AddSingleton<CaptureHub>();
         services.AddSingleton<CaptureFactory>();
         services.AddSingleton<CameraTexts>();
+        // Page analysis first: it fills a page capture's MRZ lines, which the MRZ verifier then checks. Budgets are generous:
+        // a document waits for its analysis, and a loaded booth PC must not lose an MRZ to a timer.
+        services.AddSingleton(new Pages.PageAnalyzer(new Pages.PageAnalyzerOptions { MrzBudget = TimeSpan.FromSeconds(2), BarcodeBudget = TimeSpan.FromSeconds(1) }));
+        services.AddSingleton<PageTexts>();
+        services.AddSingleton<ICaptureVerifier, PageVerifier>();
         services.AddSingleton<ICaptureVerifier, MrzVerifier>();
         services.AddSingleton<ICaptureVerifier, BarcodeVerifier>();
         services.AddSingleton<FingerprintTexts>();

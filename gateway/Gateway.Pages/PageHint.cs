@@ -7,7 +7,20 @@ namespace Gateway.Pages;
 /// <param name="Name">Stable name, e.g. <c>page.hint.mrz_visible_ir</c> (see <see cref="PageHints"/>).</param>
 /// <param name="Outcome">What the hint found.</param>
 /// <param name="Detail">The measures behind it, in English, for technicians (no personal data).</param>
-public sealed record PageHint(string Name, PageHintOutcome Outcome, string Detail);
+public sealed record PageHint(string Name, PageHintOutcome Outcome, string Detail)
+{
+    /// <summary>What was measured (the hint's own unit), when it was measured.</summary>
+    public double? Measure { get; init; }
+
+    /// <summary>The least <see cref="Measure"/> that passes.</summary>
+    public double Minimum { get; init; }
+
+    /// <summary>
+    /// Why the hint was decided without a measure: <c>read_under_infrared</c> (passed: the MRZ was read under
+    /// infrared), <c>no_infrared</c>, <c>no_mrz</c>, <c>no_portrait</c> (not applicable).
+    /// </summary>
+    public string? Reason { get; init; }
+}
 
 /// <summary>What a <see cref="PageHint"/> found.</summary>
 public enum PageHintOutcome

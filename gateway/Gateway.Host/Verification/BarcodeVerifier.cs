@@ -40,37 +40,57 @@ internal sealed class BarcodeVerifier : ICaptureVerifier, IDisposable
 
     public void Verify(Capture capture)
     {
-        if (capture.PayloadCase != Capture.PayloadOneofCase.Barcode || capture.Barcode.Raw.IsEmpty)
+        if (capture.PayloadCase == Capture.PayloadOneofCase.Barcode)
+        {
+            Verify(capture.Barcode, "barcode.", capture.Checks);
+        }
+        else if (capture.PayloadCase == Capture.PayloadOneofCase.Document && capture.Document.Page is { } page)
+        {
+            // The barcodes found on a document's page images, checked the same way.
+            for (var i = 0; i < page.Barcodes.Count; i++)
+            {
+                Verify(page.Barcodes[i], $"page.barcode.{i}.", capture.Checks);
+            }
+        }
+    }
+
+    private void Verify(BarcodeCapture barcode, string prefix, ICollection<VerificationCheck> checks)
+    {
+        if (barcode.Raw.IsEmpty)
         {
             return;
         }
 
-        var result = PayloadParser.Parse(capture.Barcode.Raw.Span, _options);
-        capture.Barcode.PayloadType = result.PayloadType;
+        var result = PayloadParser.Parse(barcode.Raw.Span, _options);
+        barcode.PayloadType = result.PayloadType;
         if (result.PayloadType == PayloadTypes.Unknown)
         {
             return;
         }
 
         var payload = result.ToContract();
-        capture.Barcode.Payload = payload;
+        barcode.Payload = payload;
         foreach (var field in result.Fields)
         {
-            capture.Barcode.Fields[field.Key] = field.Value;
+            barcode.Fields[field.Key] = field.Value;
         }
 
-        capture.Checks.Add(new VerificationCheck
+        checks.Add(new VerificationCheck
         {
-            Name = $"barcode.{result.PayloadType}.structure",
+            Name = $"{prefix}{result.PayloadType}.structure",
             Outcome = result.Valid ? CheckOutcome.Passed : CheckOutcome.Failed,
             Detail = result.Valid ? string.Empty : string.Join("; ", result.Errors.Select(e => $"{e.Code} at {e.Offset}")),
         });
-        capture.Checks.AddRange(payload.Checks.Select(c => new VerificationCheck(c) { Name = $"barcode.{result.PayloadType}.{c.Name}" }));
+        foreach (var check in payload.Checks)
+        {
+            checks.Add(new VerificationCheck(check) { Name = $"{prefix}{result.PayloadType}.{check.Name}" });
+        }
+
         if (result.Signature is { } signature)
         {
-            capture.Checks.Add(new VerificationCheck
+            checks.Add(new VerificationCheck
             {
-                Name = $"barcode.{result.PayloadType}.signature_trusted",
+                Name = $"{prefix}{result.PayloadType}.signature_trusted",
                 Outcome = signature.Status == SignatureStatus.Verified ? CheckOutcome.Passed : CheckOutcome.Failed,
                 Detail = signature.Detail,
             });

@@ -16,12 +16,12 @@ internal static class HintMeasures
     {
         if (infrared is null || mrz is not { } box)
         {
-            return new PageHint(PageHints.MrzVisibleInfrared, PageHintOutcome.NotApplicable, infrared is null ? "no infrared image" : "no MRZ found");
+            return infrared is null ? NotApplicable(PageHints.MrzVisibleInfrared, "no_infrared", "no infrared image") : NotApplicable(PageHints.MrzVisibleInfrared, "no_mrz", "no MRZ found");
         }
 
         if (readUnderInfrared)
         {
-            return new PageHint(PageHints.MrzVisibleInfrared, PageHintOutcome.Passed, "MRZ read under infrared");
+            return new PageHint(PageHints.MrzVisibleInfrared, PageHintOutcome.Passed, "MRZ read under infrared") { Reason = "read_under_infrared" };
         }
 
         using var band = new Mat(infrared, box.Intersect(new Rect(0, 0, infrared.Width, infrared.Height)));
@@ -29,14 +29,18 @@ internal static class HintMeasures
         return new PageHint(
             PageHints.MrzVisibleInfrared,
             contrast >= MinMrzInk ? PageHintOutcome.Passed : PageHintOutcome.Failed,
-            string.Create(CultureInfo.InvariantCulture, $"MRZ ink contrast under infrared {contrast} (at least {MinMrzInk})"));
+            string.Create(CultureInfo.InvariantCulture, $"MRZ ink contrast under infrared {contrast} (at least {MinMrzInk})"))
+        {
+            Measure = contrast,
+            Minimum = MinMrzInk,
+        };
     }
 
     public static PageHint PortraitDark(Mat? infrared, Rect page, Rect? portrait)
     {
         if (infrared is null || portrait is not { } box)
         {
-            return new PageHint(PageHints.PortraitDarkInfrared, PageHintOutcome.NotApplicable, infrared is null ? "no infrared image" : "no portrait found");
+            return infrared is null ? NotApplicable(PageHints.PortraitDarkInfrared, "no_infrared", "no infrared image") : NotApplicable(PageHints.PortraitDarkInfrared, "no_portrait", "no portrait found");
         }
 
         using var document = new Mat(infrared, page.Intersect(new Rect(0, 0, infrared.Width, infrared.Height)));
@@ -47,6 +51,13 @@ internal static class HintMeasures
         return new PageHint(
             PageHints.PortraitDarkInfrared,
             darkness >= MinPortraitDarkness ? PageHintOutcome.Passed : PageHintOutcome.Failed,
-            string.Create(CultureInfo.InvariantCulture, $"portrait {darkness:P0} darker than the paper under infrared (at least {MinPortraitDarkness:P0})"));
+            string.Create(CultureInfo.InvariantCulture, $"portrait {darkness:P0} darker than the paper under infrared (at least {MinPortraitDarkness:P0})"))
+        {
+            Measure = darkness,
+            Minimum = MinPortraitDarkness,
+        };
     }
+
+    private static PageHint NotApplicable(string name, string reason, string detail) =>
+        new(name, PageHintOutcome.NotApplicable, detail) { Reason = reason };
 }
