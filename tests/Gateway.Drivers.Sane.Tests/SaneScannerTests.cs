@@ -152,11 +152,13 @@ public sealed class SaneScannerTests
         }
     }
 
-    [Fact]
-    public async Task Run_UnknownDevice_FailsWithDeviceNotFoundListingTheScannersFound()
+    [Theory]
+    [InlineData("test:9")]
+    [InlineData("nosuchbackend:0")]
+    public async Task Run_UnknownDevice_FailsWithDeviceNotFoundListingTheScannersFound(string name)
     {
         var options = TestBackend.Options();
-        options.DeviceName = "test:9";
+        options.DeviceName = name;
         await using var scanner = new SaneScanner(options);
 
         var error = await Assert.ThrowsAsync<DeviceException>(() => scanner.RunAsync(new ConformanceContext("scanner-1"), CancellationToken.None).WaitAsync(Bound));

@@ -25,7 +25,8 @@ internal sealed class SaneDevice(SaneHandle handle) : IDisposable
         {
             handle.Dispose();
             var listed = found.Count == 0 ? "none" : string.Join(", ", found.Select(d => d.Name));
-            throw status == SaneStatus.Invalid
+            // The dll meta-backend answers UNSUPPORTED for a backend it does not know, a backend INVAL for a device.
+            throw status is SaneStatus.Invalid or SaneStatus.Unsupported
                 ? new DeviceException("sane.device_not_found", $"SANE has no scanner '{wanted}' (scanners found: {listed}).")
                 : SaneErrors.ToException(status, $"open of '{wanted}'");
         }
