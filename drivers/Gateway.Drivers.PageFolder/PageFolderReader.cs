@@ -115,7 +115,7 @@ public sealed class PageFolderReader : IDocumentReader
     private bool IsReady(IGrouping<string, KeyValuePair<string, FileWatch>> set, DateTimeOffset now)
     {
         var files = set.Select(w => (Name: _names.Of(w.Key), Watch: w.Value)).ToList();
-        if (files.Exists(f => f.Watch.Image is { Verdict: ImageVerdict.Corrupt }
+        if (files.Exists(f => f.Watch.Image is { Verdict: ImageVerdict.Corrupt or ImageVerdict.Unsupported }
             || (f.Watch.Image is { Verdict: ImageVerdict.Truncated } && now - f.Watch.UnchangedSince >= _options.IncompleteTimeout)))
         {
             return true; // to failed/
@@ -146,7 +146,12 @@ public sealed class PageFolderReader : IDocumentReader
             var image = ImageInspector.Inspect(data);
             if (image.Verdict != ImageVerdict.Complete)
             {
-                code = image.Verdict == ImageVerdict.Truncated ? "page_folder.incomplete_image" : code;
+                code = image.Verdict switch
+                {
+                    ImageVerdict.Truncated => "page_folder.incomplete_image",
+                    ImageVerdict.Unsupported => "page_folder.unsupported_format",
+                    _ => code,
+                };
                 failure = $"{Path.GetFileName(file)}: {image.Reason}.";
                 break;
             }

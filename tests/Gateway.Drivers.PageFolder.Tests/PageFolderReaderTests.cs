@@ -154,6 +154,22 @@ public sealed class PageFolderReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_TiffFile_GoesToFailedSayingWhichFormatsAreRead()
+    {
+        var context = new ConformanceContext("page-folder-1");
+        await using var running = await StartAsync(context);
+
+        using (var image = new Mat(40, 60, MatType.CV_8UC1, Scalar.All(128)))
+        {
+            _folder.Drop("0006.tif", image.ToBytes(".tif"));
+        }
+
+        await WaitUntilAsync(() => File.Exists(Path.Combine(_folder.Failed, "0006", "0006.error.txt")));
+        Assert.Contains("PNG or JPEG", await File.ReadAllTextAsync(Path.Combine(_folder.Failed, "0006", "0006.error.txt")), StringComparison.Ordinal);
+        Assert.Equal("page_folder.unsupported_format", (await WaitForIncidentAsync(context)).Code);
+    }
+
+    [Fact]
     public async Task Run_StoppedMidBatch_TheNextRunPublishesEverySetExactlyOnce()
     {
         for (var i = 1; i <= 4; i++)

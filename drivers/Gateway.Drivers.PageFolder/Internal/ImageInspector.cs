@@ -14,6 +14,9 @@ internal enum ImageVerdict
 
     /// <summary>The bytes are not a PNG or JPEG (or a PNG chunk fails its CRC).</summary>
     Corrupt,
+
+    /// <summary>A TIFF: a format scanners write that the gateway's pages do not carry.</summary>
+    Unsupported,
 }
 
 /// <summary>The structure of an image file, read without decoding its pixels.</summary>
@@ -50,6 +53,11 @@ internal static class ImageInspector
         if (data[..prefix].SequenceEqual(PngSignature.AsSpan(0, prefix)))
         {
             return data.Length < PngSignature.Length ? ImageInfo.Truncated("the file ends inside the PNG signature") : InspectPng(data);
+        }
+
+        if (data.Length >= 4 && (data[..4].SequenceEqual("II*\0"u8) || data[..4].SequenceEqual("MM\0*"u8)))
+        {
+            return new ImageInfo(ImageVerdict.Unsupported, default, 0, 0, 0, "TIFF is not read: set the scanner software to save PNG or JPEG");
         }
 
         return data.Length == 0 ? ImageInfo.Truncated("the file is empty") : ImageInfo.Corrupt("the file is neither a PNG nor a JPEG image");

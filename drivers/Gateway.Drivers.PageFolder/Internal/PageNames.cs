@@ -3,7 +3,8 @@ namespace Gateway.Drivers.PageFolder.Internal;
 /// <summary>Which scan and light a file is, from its name: <c>&lt;scan&gt;&lt;suffix&gt;.&lt;ext&gt;</c> or <c>&lt;scan&gt;.&lt;ext&gt;</c>.</summary>
 internal sealed class PageNames(PageFolderOptions options)
 {
-    private static readonly string[] Extensions = [".png", ".jpg", ".jpeg"];
+    // TIFF files are taken too, to be sent to failed/ with a clear reason rather than left unexplained in the folder.
+    private static readonly string[] Extensions = [".png", ".jpg", ".jpeg", ".tif", ".tiff"];
 
     private readonly (string Suffix, LightSource Light)[] _suffixes =
     [
@@ -12,7 +13,7 @@ internal sealed class PageNames(PageFolderOptions options)
         (options.UltravioletSuffix, LightSource.Ultraviolet),
     ];
 
-    /// <summary>Whether the driver reads files of this name (PNG or JPEG; temporary names such as <c>.part</c> are left alone).</summary>
+    /// <summary>Whether the driver takes files of this name (PNG, JPEG, TIFF; temporary names such as <c>.part</c> are left alone).</summary>
     public static bool IsImage(string path) =>
         Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase) && !Path.GetFileName(path).StartsWith('.');
 
