@@ -32,6 +32,7 @@ internal static class GatewayCtl
         root.Subcommands.Add(HealthCommand.Create(console));
         root.Subcommands.Add(MrzCommand.Create(console));
         root.Subcommands.Add(BarcodeCommand.Create(console));
+        root.Subcommands.Add(Page.PageCommand.Create(console));
         root.Subcommands.Add(ChipCommand.Create(console));
         root.Subcommands.Add(SerialCommand.Create(console));
         root.Subcommands.Add(PreviewCommand.Create(console));

@@ -67,9 +67,11 @@ internal sealed class PageVerifier(PageAnalyzer analyzer, PageTexts texts) : ICa
         capture.Checks.Add(analysis.Portrait is { } portrait
             ? Check("page.portrait", CheckOutcome.Passed, texts.Format("PortraitFound", portrait.Width, portrait.Height))
             : Check("page.portrait", CheckOutcome.Failed, texts.Format("PortraitNotFound")));
-        foreach (var hint in analysis.Hints)
+        page.Hints.Clear();
+        foreach (var hint in analysis.Hints.Select(Hint))
         {
-            capture.Checks.Add(Hint(hint));
+            page.Hints.Add(hint);
+            capture.Checks.Add(hint.Clone());
         }
     }
 

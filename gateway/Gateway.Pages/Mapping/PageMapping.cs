@@ -7,7 +7,7 @@ namespace Gateway.Pages.Mapping;
 /// <summary>
 /// Maps a page analysis to <c>gateway.v1.PageAnalysis</c>, for the gateway's document captures and <c>gatewayctl page
 /// analyse</c>. Barcodes come out decoded, not parsed: the caller parses and checks their payloads (trust store and all).
-/// The hints are not part of the message: they are checks (<c>page.hint.*</c>) of the capture.
+/// The hints carry their English detail; the gateway replaces it with its own text in the configured language.
 /// </summary>
 public static class PageMapping
 {
@@ -53,6 +53,17 @@ public static class PageMapping
         }
 
         message.PortraitQuad.AddRange(analysis.PortraitQuad.Select(p => new V1.ImagePoint { X = p.X, Y = p.Y }));
+        message.Hints.AddRange(analysis.Hints.Select(h => new V1.VerificationCheck
+        {
+            Name = h.Name,
+            Outcome = h.Outcome switch
+            {
+                PageHintOutcome.Passed => V1.CheckOutcome.Passed,
+                PageHintOutcome.Failed => V1.CheckOutcome.Failed,
+                _ => V1.CheckOutcome.NotApplicable,
+            },
+            Detail = h.Detail,
+        }));
         return message;
     }
 
