@@ -25,6 +25,9 @@ internal sealed class RunningGateway : IAsyncDisposable
 
     public GrpcChannel Channel { get; }
 
+    /// <summary>This gateway's journal folder.</summary>
+    public string DataFolder => _dataFolder;
+
     /// <summary>The diagnostics page's address; null when the test turned the page off.</summary>
     public Uri? DiagnosticsAddress => _app.Services.GetRequiredService<Host.Diagnostics.Web.DiagnosticsWebServer>().Address;
 
@@ -66,6 +69,10 @@ internal sealed class RunningGateway : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         File.Delete(_devicesFile);
+        if (Directory.Exists(_dataFolder))
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
         File.Delete(Path.ChangeExtension(_devicesFile, ".statistics.json"));
         if (Directory.Exists(_dataFolder))
         {
