@@ -1,7 +1,9 @@
+using System.Security.Cryptography;
 using BenchmarkDotNet.Attributes;
 using Gateway.Contracts.V1;
 using Gateway.Host.Captures;
 using Gateway.Host.Configuration;
+using Gateway.Host.Journal;
 using Google.Protobuf;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -10,7 +12,7 @@ namespace Gateway.Benchmarks;
 
 /// <summary>
 /// The capture hub's fan-out: one producer publishes <see cref="Captures"/> captures, each carrying a 100 KB image,
-/// to <see cref="Subscribers"/> subscribers that each read every capture on their own task. One operation is one
+/// journaled (encrypted, fsynced) and fanned out to <see cref="Subscribers"/> subscribers that each read every capture on their own task. One operation is one
 /// capture delivered to every subscriber.
 /// </summary>
 [MemoryDiagnoser]
@@ -27,7 +29,11 @@ public class CaptureHubFanOutBenchmark
     {
         // Buffers sized so no subscriber is ended as lagging: this measures delivery, not the lagging policy.
         var options = Options.Create(new GatewayOptions { Captures = new CaptureOptions { SubscriberBuffer = Captures, RetainCount = Captures } });
-        var hub = new CaptureHub(options, NullLogger<CaptureHub>.Instance);
+        // Every capture is committed to a real journal (fsync included) before it is offered, as in the gateway.
+        var folder = Directory.CreateTempSubdirectory("gateway-fanout-").FullName;
+        using var journal = CaptureJournal.Open(
+            folder, RandomNumberGenerator.GetBytes(32), JournalLimits.From(options.Value), TimeProvider.System, NullLogger.Instance);
+        using var hub = new CaptureHub(journal, options, TimeProvider.System, NullLogger<CaptureHub>.Instance);
         var readers = new Task[Subscribers];
         for (var i = 0; i < Subscribers; i++)
         {
@@ -60,5 +66,7 @@ public class CaptureHubFanOutBenchmark
         }
 
         await Task.WhenAll(readers);
+        journal.Dispose();
+        Directory.Delete(folder, recursive: true);
     }
 }
