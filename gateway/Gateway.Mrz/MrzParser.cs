@@ -107,11 +107,14 @@ public static class MrzParser
 
             var checkGuided = found.Count;
             var all = new List<MrzCorrection>(found);
+            var fitted = CandidateCorrector.FitUncovered(layout, corrected, alternatives);
+            all.AddRange(fitted);
             Span<MrzCorrection> country = stackalloc MrzCorrection[2];
             var countryCount = CountryCodeCorrector.Correct(layout, corrected, country);
             all.AddRange(country[..countryCount].ToArray());
             var array = all.ToArray();
-            ReportCorrections(array.AsSpan(0, checkGuided), array.AsSpan(checkGuided), ref issues, ref tolerances);
+            ReportCorrections(array.AsSpan(0, checkGuided), array.AsSpan(checkGuided + fitted.Count), ref issues, ref tolerances);
+            ReportFieldTypeCorrections(fitted, ref issues, ref tolerances);
             return Finish(text, layout, read, corrected, checks, outcome, array, issues, tolerances, reference, options);
         }
 
@@ -214,6 +217,19 @@ public static class MrzParser
                 c.Line,
                 c.Column,
                 $"'{c.From}' was corrected to '{c.To}': a country code holds letters only and the corrected code is a known one.");
+        }
+    }
+
+    private static void ReportFieldTypeCorrections(List<MrzCorrection> corrections, ref IssueBag issues, ref MrzTolerances tolerances)
+    {
+        foreach (var c in corrections)
+        {
+            tolerances |= MrzTolerances.OcrCorrection;
+            issues.Warning(
+                MrzIssueCode.OcrCorrection,
+                c.Line,
+                c.Column,
+                $"'{c.From}' was corrected to '{c.To}': the field cannot hold '{c.From}' and '{c.To}' was the reader's next choice.");
         }
     }
 

@@ -11,7 +11,8 @@ namespace Gateway.Benchmarks;
 /// wrong checked field (which must never happen).
 /// </summary>
 /// <remarks>
-/// Usage: <c>mrz-eval [eval|tune] [COUNT]</c>. <c>eval</c> (the default) is the fixed evaluation set, for measuring only;
+/// Usage: <c>mrz-eval [eval|tune] [COUNT] [--dump DIR]</c> (<c>--dump</c> saves each image not read exactly, with the
+/// reader's crop and segmentation). <c>eval</c> (the default) is the fixed evaluation set, for measuring only;
 /// <c>tune</c> is a set drawn like it from training-range seeds that the model tool does not use (from sample 10 000 on),
 /// for looking at errors while changing the reader. Times: one warm-up pass, then the median of three reads per image.
 /// </remarks>
@@ -26,6 +27,8 @@ internal static class MrzEvaluation
         var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30;
         var samples = (tune ? MrzSets.Training(count, TuningFirst) : MrzSets.Evaluation(count)).ToList();
         var reader = new MrzReader(new MrzReaderOptions { Budget = TimeSpan.FromSeconds(5) });
+        var dump = args.SkipWhile(a => a != "--dump").Skip(1).FirstOrDefault();
+        var debugReader = new MrzReader(new MrzReaderOptions { Budget = TimeSpan.FromSeconds(5), IncludeDebugImages = true });
         foreach (var s in samples)
         {
             reader.Read(s.Image);
@@ -82,6 +85,22 @@ internal static class MrzEvaluation
                 : wrong.Count == 0 ? string.Empty
                 : wrong.Count > 8 ? $"{wrong.Count} wrong (misaligned?) " + string.Join(' ', wrong.Take(6))
                 : string.Join(' ', wrong);
+            if (dump is not null && n != all)
+            {
+                Directory.CreateDirectory(dump);
+                File.WriteAllBytes(Path.Combine(dump, $"{s.Name}.{s.Extension.Trim()}"), s.Image);
+                var debug = debugReader.Read(s.Image);
+                if (debug.Crop is { } crop)
+                {
+                    File.WriteAllBytes(Path.Combine(dump, $"{s.Name}.crop.png"), crop.EncodePng());
+                }
+
+                if (debug.Segmentation is { } segmentation)
+                {
+                    File.WriteAllBytes(Path.Combine(dump, $"{s.Name}.cells.png"), segmentation.EncodePng());
+                }
+            }
+
             Console.WriteLine($"{s.Name,-22} {s.Extension} {n,3}/{all} {(n == all ? "exact" : result.Mrz?.Valid == true ? "valid" : "-    ")} {times[1],7:0.0} ms {result.Confidence:0.00} {diagnosis}");
         }
 

@@ -85,6 +85,35 @@ public sealed class MrzParserAlternativesTests
     }
 
     [Fact]
+    public void ParseAlternatives_DigitInANameWithALetterSecond_TakesTheLetter()
+    {
+        // "ERIKSSON": the O read as 0 with O second. Names hold letters only, so the letter is taken (no check digit says so).
+        var reading = Reading(Specimens.Td3, (1, 12, [('0', 0.6f), ('O', 0.4f)]));
+
+        var result = MrzParser.ParseAlternatives(reading, Specimens.Options);
+
+        Assert.True(result.Valid);
+        Assert.Equal(new MrzCorrection(1, 12, '0', 'O'), Assert.Single(result.Corrections));
+        Assert.Equal(Specimens.Td3.Split('\n')[0], result.CorrectedLines[0]);
+    }
+
+    [Fact]
+    public void ParseAlternatives_TwoDoubtfulPositionsInOneCheck_AreNotCorrected()
+    {
+        // The birth date's 7 misread as 1, and another of its digits in doubt as well: a single check digit cannot tell
+        // which one is wrong, so the read stays invalid rather than taking whichever change happens to pass.
+        var reading = Reading(
+            Specimens.Td3,
+            (2, 14, [('1', 0.55f), ('7', 0.45f)]),
+            (2, 16, [('0', 0.5f), ('8', 0.5f)]));
+
+        var result = MrzParser.ParseAlternatives(reading, Specimens.Options);
+
+        Assert.False(result.Valid);
+        Assert.DoesNotContain(result.Corrections, c => c.Line == 2 && c.Column is 14 or 16);
+    }
+
+    [Fact]
     public void ParseAlternatives_CompositeOnlyPosition_IsChosenByTheComposite()
     {
         // TD1 optional data 2 is covered only by the composite check digit.

@@ -12,6 +12,12 @@ internal static class CandidateCorrector
     /// <summary>Cheapest passing combinations kept per check for the composite search.</summary>
     private const int KeptPerCheck = 6;
 
+    /// <summary>A position whose likeliest other reading costs less than this (about 1/3 as likely) is in doubt.</summary>
+    private const double ConfidentCost = 1.1;
+
+    /// <summary>Positions one check digit may change: one (see <see cref="Solve"/>).</summary>
+    private const int MaxChangesPerCheck = 1;
+
     /// <summary>Combinations tried per check; bounds the time of a hopeless read.</summary>
     private const int MaxEvaluationsPerCheck = 3000;
 
@@ -88,6 +94,35 @@ internal static class CandidateCorrector
         return corrections;
     }
 
+    /// <summary>
+    /// Positions no check digit covers (names, sex, optional data without a check) keep the first choice unless the field
+    /// cannot hold it (a digit in a name): then the likeliest alternative the field can hold is taken.
+    /// </summary>
+    public static List<MrzCorrection> FitUncovered(MrzLayout layout, Span<char> buffer, IReadOnlyList<MrzAlternative[]?> alternatives)
+    {
+        var corrections = new List<MrzCorrection>();
+        for (var p = 0; p < buffer.Length && p < alternatives.Count; p++)
+        {
+            if (buffer[p] == '\n' || layout.Coverage[p] != 0 || Fits(layout.Classes[p], buffer[p]) || alternatives[p] is not { Length: > 1 } list)
+            {
+                continue;
+            }
+
+            var top = Math.Max(list[0].Confidence, 1e-6f);
+            foreach (var alternative in list.Skip(1))
+            {
+                if (Fits(layout.Classes[p], alternative.Character) && Math.Log(top / Math.Max(alternative.Confidence, 1e-9f)) <= MaxCostPerPosition * 2)
+                {
+                    corrections.Add(new MrzCorrection((p / (layout.LineLength + 1)) + 1, (p % (layout.LineLength + 1)) + 1, buffer[p], alternative.Character));
+                    buffer[p] = alternative.Character;
+                    break;
+                }
+            }
+        }
+
+        return corrections;
+    }
+
     /// <summary>Per position: the readings worth trying, cheapest first, as (character, cost relative to the first choice).</summary>
     private static (char Character, double Cost)[][] BuildOptions(MrzLayout layout, ReadOnlySpan<char> buffer, IReadOnlyList<MrzAlternative[]?> alternatives)
     {
@@ -154,12 +189,29 @@ internal static class CandidateCorrector
     {
         var solutions = new List<Solution>();
         var costs = positions.Select(p => options[p].Select(o => o.Cost).ToArray()).ToArray();
+        // How doubtful each position is: the cost of its likeliest other reading.
+        var doubts = costs.Select(c => c.Length > 1 ? c[1] : double.MaxValue).ToArray();
         var copy = buffer.ToArray();
         foreach (var (choice, cost) in BestFirst.Enumerate(costs, maxEvaluations))
         {
+            // A single check digit confirms a change only where the read was in doubt at that one position: when another
+            // position of the field is as doubtful, some change passes by chance too often (one in ten per change tried).
+            var changed = Array.FindIndex(choice, c => c != 0);
+            if (changed >= 0 && doubts.Where((d, k) => k != changed).Any(d => d < Math.Max(ConfidentCost, doubts[changed])))
+            {
+                continue;
+            }
+
             if (cost > MaxTotalCost)
             {
                 break;
+            }
+
+            // One check digit tells one wrong position from the rest; with two changed, some combination passes by chance
+            // too often (one in ten per combination tried), so such a fix is never taken.
+            if (choice.Count(c => c != 0) > MaxChangesPerCheck)
+            {
+                continue;
             }
 
             Apply(copy, options, positions, choice);
@@ -197,6 +249,12 @@ internal static class CandidateCorrector
             if (cost > MaxTotalCost)
             {
                 break;
+            }
+
+            // The composite check alone may change one position of those only it covers, for the same reason.
+            if (choice.Skip(solvable.Count).Count(c => c != 0) > MaxChangesPerCheck)
+            {
+                continue;
             }
 
             for (var g = 0; g < solvable.Count; g++)

@@ -13,16 +13,16 @@ internal static class LineFinder
         var lines = Lines(mask, width, height);
         var longest = lines.Count == 0 ? 0 : lines.Max(l => l.Length);
         lines = lines.Where(l => l.Length >= longest * 0.45f).ToList();
-        var result = new List<(TextLine[] Lines, float Score)>();
+        var result = new List<(TextLine[] Lines, float Score, int First)>();
         foreach (var count in (int[])[3, 2])
         {
             for (var i = 0; i + count <= lines.Count; i++)
             {
                 var group = lines.GetRange(i, count).ToArray();
                 // Two lines of a block of three similar lines are not a two-line MRZ: that block is a TD1.
-                if (Similar(group) && !result.Exists(r => r.Lines.Length == 3 && group.All(r.Lines.Contains)))
+                if (Similar(group) && !result.Exists(r => r.Lines.Length == 3 && r.First <= i && i + count <= r.First + 3))
                 {
-                    result.Add((group, group.Sum(l => l.Length) + (count == 3 ? longest : 0)));
+                    result.Add((Aligned(group), group.Sum(l => l.Length) + (count == 3 ? longest : 0), i));
                 }
             }
         }
@@ -30,13 +30,35 @@ internal static class LineFinder
         return result.OrderByDescending(r => r.Score).Take(max).Select(r => r.Lines).ToList();
     }
 
+    /// <summary>
+    /// MRZ lines start and end in the same columns: a line whose ends were lost in the ink mask (a portrait or a stamp
+    /// printed over it, glare, faint fillers) takes the block's extent, so its cells keep the block's pitch.
+    /// </summary>
+    private static TextLine[] Aligned(TextLine[] group)
+    {
+        var (left, right) = (group.Min(l => l.Left), group.Max(l => l.Right));
+        return [.. group.Select(l => l with { Left = left, Right = right })];
+    }
+
     private static bool Similar(TextLine[] group)
     {
         var (minLength, maxLength) = (group.Min(l => l.Length), group.Max(l => l.Length));
         var (minHeight, maxHeight) = (group.Min(l => l.Height), group.Max(l => l.Height));
-        if (minLength < maxLength * 0.8f || minHeight < maxHeight * 0.55f)
+        if (minHeight < maxHeight * 0.55f)
         {
             return false;
+        }
+
+        // About as long, or shortened at one end only: the other end is in line with the longest line's.
+        var reference = group.First(l => l.Length == maxLength);
+        var tolerance = maxHeight * 1.2f;
+        foreach (var line in group)
+        {
+            var aligned = Math.Abs(line.Left - reference.Left) <= tolerance || Math.Abs(line.Right - reference.Right) <= tolerance;
+            if (line.Length < maxLength * 0.8f && !(aligned && line.Length >= maxLength * 0.55f))
+            {
+                return false;
+            }
         }
 
         // Consecutive MRZ lines are less than three character heights apart.

@@ -27,7 +27,7 @@ internal static class MrzLocator
         Cv2.Threshold(blackHat, ink, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
         var minLength = Math.Min(small.Width, small.Height) * 0.18;
         var found = new List<(RotatedRect Box, double Score)>();
-        foreach (var size in (int[])[5, 9, 15])
+        foreach (var size in (int[])[5, 9, 12, 15])
         {
             using var joined = new Mat();
             using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(size, size));
@@ -46,7 +46,7 @@ internal static class MrzLocator
                 }
 
                 var density = Cv2.ContourArea(contour) / (longSide * shortSide);
-                if (density < 0.55)
+                if (density < 0.45)
                 {
                     continue;
                 }
