@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "barcode-compare" => await BarcodeSideBySide.RunAsync(args[1..]),
     "serial-latency" => await SerialLatency.RunAsync(args[1..]),
     "journal-latency" => JournalLatency.Run(args[1..]),
+    "chip-read" => await ChipReadTiming.RunAsync(args[1..]),
     "session-throughput" => await SessionThroughput.RunAsync(args[1..]),
     "camera-video" => CameraVideo.Run(args[1..]),
     "mrz-train" => MrzTrainer.Run(args[1..]),

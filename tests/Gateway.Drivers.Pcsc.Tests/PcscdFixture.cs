@@ -76,8 +76,16 @@ public sealed partial class PcscdFixture : IAsyncLifetime
     {
         if (_process is { HasExited: false })
         {
-            _process.Kill();
-            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            // SIGTERM lets pcscd remove its socket and pid file; SIGKILL only if it does not stop.
+            _ = SendSignal(_process.Id, 15);
+            try
+            {
+                await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            }
+            catch (TimeoutException)
+            {
+                _process.Kill();
+            }
         }
 
         _process?.Dispose();
@@ -87,7 +95,8 @@ public sealed partial class PcscdFixture : IAsyncLifetime
         }
     }
 
-    private static int? RunningPid()
+    /// <summary>The pid of a live pcscd, from its pid file (a stale file of a killed one is ignored).</summary>
+    internal static int? RunningPid()
     {
         const string pidFile = "/run/pcscd/pcscd.pid";
         return File.Exists(pidFile) && int.TryParse(File.ReadAllText(pidFile).Trim(), out var pid) && Directory.Exists($"/proc/{pid}") ? pid : null;
@@ -121,6 +130,9 @@ public sealed partial class PcscdFixture : IAsyncLifetime
 
         throw new InvalidOperationException("No free pair of TCP ports for vpcd.");
     }
+
+    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "kill")]
+    private static partial int SendSignal(int pid, int signal);
 
     [GeneratedRegex(@"DEVICENAME\s+\S*:0x([0-9A-Fa-f]+)")]
     private static partial Regex DeviceName();

@@ -15,6 +15,7 @@ public sealed class VpcdClient : IAsyncDisposable
     private readonly VirtualPassport _chip;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private bool _disposed;
 
     private VpcdClient(TcpClient tcp, VirtualPassport chip)
     {
@@ -50,6 +51,12 @@ public sealed class VpcdClient : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await _stop.CancelAsync().ConfigureAwait(false);
         _tcp.Dispose();
         try

@@ -2,17 +2,33 @@ using System.Security.Cryptography;
 
 namespace Gateway.Emrtd.Internal.Crypto;
 
-/// <summary>AES-CMAC (NIST SP 800-38B, RFC 4493) over System.Security.Cryptography's AES: no served package provides it.</summary>
-internal static class AesCmac
+/// <summary>
+/// AES-CMAC (NIST SP 800-38B, RFC 4493) over System.Security.Cryptography's AES: no served package provides it. An
+/// instance keeps its key schedule and subkeys, as a secure messaging session MACs every APDU with the same key.
+/// </summary>
+internal sealed class AesCmac : IDisposable
 {
+    private readonly Aes _aes;
+    private readonly byte[] _k1;
+    private readonly byte[] _k2;
+
+    public AesCmac(ReadOnlySpan<byte> key)
+    {
+        _aes = Aes.Create();
+        _aes.Key = key.ToArray();
+        var l = _aes.EncryptEcb(new byte[16], PaddingMode.None);
+        _k1 = Shift(l);
+        _k2 = Shift(_k1);
+    }
+
     public static byte[] Compute(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data)
     {
-        using var aes = Aes.Create();
-        aes.Key = key.ToArray();
-        var l = aes.EncryptEcb(new byte[16], PaddingMode.None);
-        var k1 = Shift(l);
-        var k2 = Shift(k1);
+        using var cmac = new AesCmac(key);
+        return cmac.Compute(data);
+    }
 
+    public byte[] Compute(ReadOnlySpan<byte> data)
+    {
         var blocks = Math.Max(1, (data.Length + 15) / 16);
         var complete = data.Length > 0 && data.Length % 16 == 0;
         var last = new byte[16];
@@ -23,19 +39,20 @@ internal static class AesCmac
             last[tail.Length] = 0x80;
         }
 
-        Xor(last, complete ? k1 : k2);
+        Xor(last, complete ? _k1 : _k2);
         var x = new byte[16];
-        var block = new byte[16];
-        for (var i = 0; i < blocks - 1; i++)
+        if (blocks > 1)
         {
-            data.Slice(i * 16, 16).CopyTo(block);
-            Xor(block, x);
-            x = aes.EncryptEcb(block, PaddingMode.None);
+            // CBC-MAC of the whole blocks but the last: the last ciphertext block is the chaining value.
+            var chained = _aes.EncryptCbc(data[..((blocks - 1) * 16)], x, PaddingMode.None);
+            x = chained[^16..];
         }
 
         Xor(last, x);
-        return aes.EncryptEcb(last, PaddingMode.None);
+        return _aes.EncryptEcb(last, PaddingMode.None);
     }
+
+    public void Dispose() => _aes.Dispose();
 
     private static byte[] Shift(byte[] input)
     {
