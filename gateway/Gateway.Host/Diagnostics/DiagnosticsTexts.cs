@@ -10,11 +10,21 @@ namespace Gateway.Host.Diagnostics;
 /// Diagnostics texts (<c>Resources/Diagnostics*.resx</c>): health check results in the configured language, and the
 /// web page's texts in the language the page asks for.
 /// </summary>
-internal sealed class DiagnosticsTexts(IOptions<GatewayOptions> options)
+internal sealed class DiagnosticsTexts
 {
     private const string PagePrefix = "Page_";
     private static readonly ResourceManager Resources = new("Gateway.Host.Resources.Diagnostics", typeof(DiagnosticsTexts).Assembly);
-    private readonly CultureInfo _culture = Culture(options.Value.Language);
+    private readonly CultureInfo _culture;
+
+    public DiagnosticsTexts(IOptions<GatewayOptions> options)
+        : this(options.Value.Language)
+    {
+    }
+
+    private DiagnosticsTexts(string? language) => _culture = Culture(language);
+
+    /// <summary>The same texts in <paramref name="language"/> (the page's choice); these when null.</summary>
+    public DiagnosticsTexts In(string? language) => language is null ? this : new DiagnosticsTexts(language);
 
     /// <summary>The languages the page offers.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "fr"];

@@ -23,10 +23,14 @@ internal sealed class HealthChecker(
 {
     private sealed record Outcome(HealthOutcome Result, string Code, string Message, IReadOnlyDictionary<string, string>? Details = null);
 
-    /// <summary>Checks <paramref name="deviceId"/> at <paramref name="level"/> within <paramref name="timeout"/> (or the configured one).</summary>
+    /// <summary>
+    /// Checks <paramref name="deviceId"/> at <paramref name="level"/> within <paramref name="timeout"/> (or the configured
+    /// one); the result's text in <paramref name="language"/>, or the gateway's.
+    /// </summary>
     /// <exception cref="DeviceNotFoundException">No device has that id.</exception>
-    public async Task<HealthResult> CheckAsync(string deviceId, HealthLevel level, TimeSpan? timeout, CancellationToken cancellationToken)
+    public async Task<HealthResult> CheckAsync(string deviceId, HealthLevel level, TimeSpan? timeout, CancellationToken cancellationToken, string? language = null)
     {
+        var text = texts.In(language);
         var device = registry.Get(deviceId);
         var limit = timeout is { } t && t > TimeSpan.Zero
             ? t
@@ -38,15 +42,15 @@ internal sealed class HealthChecker(
         try
         {
             // WaitAsync as well as the token: a check that ignores cancellation is still reported on time.
-            outcome = await RunAsync(device, level, linked.Token).WaitAsync(limit, time, cancellationToken);
+            outcome = await RunAsync(device, level, text, linked.Token).WaitAsync(limit, time, cancellationToken);
         }
         catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            outcome = new Outcome(HealthOutcome.Failed, "health.timeout", texts.Format("Health_Timeout", limit.TotalSeconds));
+            outcome = new Outcome(HealthOutcome.Failed, "health.timeout", text.Format("Health_Timeout", limit.TotalSeconds));
         }
         catch (DeviceException ex)
         {
-            outcome = new Outcome(HealthOutcome.Failed, ex.Code, texts.Format("Health_DriverFailed", ex.Message));
+            outcome = new Outcome(HealthOutcome.Failed, ex.Code, text.Format("Health_DriverFailed", ex.Message));
         }
         catch (DevicePreconditionException ex)
         {
@@ -54,7 +58,7 @@ internal sealed class HealthChecker(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            outcome = new Outcome(HealthOutcome.Failed, "health.check_failed", texts.Format("Health_CheckFailed", ex.Message));
+            outcome = new Outcome(HealthOutcome.Failed, "health.check_failed", text.Format("Health_CheckFailed", ex.Message));
         }
 
         var result = new HealthResult
@@ -79,13 +83,13 @@ internal sealed class HealthChecker(
         return result;
     }
 
-    private async Task<Outcome> RunAsync(DeviceSupervisor device, HealthLevel level, CancellationToken cancellationToken)
+    private async Task<Outcome> RunAsync(DeviceSupervisor device, HealthLevel level, DiagnosticsTexts t, CancellationToken cancellationToken)
     {
         var snapshot = device.Snapshot();
         if (snapshot.State is not (Contracts.V1.DeviceState.Ready or Contracts.V1.DeviceState.Busy))
         {
             var state = snapshot.State.ToString().ToUpperInvariant();
-            return new Outcome(HealthOutcome.Failed, "health.device_" + state.ToLowerInvariant(), texts.Format("Health_NotReady", state, snapshot.Reason));
+            return new Outcome(HealthOutcome.Failed, "health.device_" + state.ToLowerInvariant(), t.Format("Health_NotReady", state, snapshot.Reason));
         }
 
         // An internal check does no device I/O, so it runs beside captures (and beside a stuck external check).
@@ -100,20 +104,20 @@ internal sealed class HealthChecker(
             return new Outcome(
                 own.Passed ? HealthOutcome.Passed : HealthOutcome.Failed,
                 own.Code,
-                texts.Format(own.Passed ? "Health_DriverPassed" : "Health_DriverFailed", own.Detail),
+                t.Format(own.Passed ? "Health_DriverPassed" : "Health_DriverFailed", own.Detail),
                 own.Details);
         }
 
         return level switch
         {
-            HealthLevel.Internal => new Outcome(HealthOutcome.Passed, "health.ok", texts.Format("Health_Ok_Internal")),
-            HealthLevel.External => await ExternalAsync(device, cancellationToken),
-            _ => await InteractiveAsync(device, cancellationToken),
+            HealthLevel.Internal => new Outcome(HealthOutcome.Passed, "health.ok", t.Format("Health_Ok_Internal")),
+            HealthLevel.External => await ExternalAsync(device, t, cancellationToken),
+            _ => await InteractiveAsync(device, t, cancellationToken),
         };
     }
 
     /// <summary>The default external check: a capture the device makes on command, kept from everyone else.</summary>
-    private async Task<Outcome> ExternalAsync(DeviceSupervisor device, CancellationToken cancellationToken)
+    private static async Task<Outcome> ExternalAsync(DeviceSupervisor device, DiagnosticsTexts t, CancellationToken cancellationToken)
     {
         var data = await device.WithDriverAsync(
             async driver => driver is ITriggerableDevice triggerable
@@ -124,7 +128,7 @@ internal sealed class HealthChecker(
             cancellationToken);
         if (data is null)
         {
-            return new Outcome(HealthOutcome.NotSupported, "health.not_supported", texts.Format("Health_NotSupported_External"));
+            return new Outcome(HealthOutcome.NotSupported, "health.not_supported", t.Format("Health_NotSupported_External"));
         }
 
         var details = new Dictionary<string, string> { ["kind"] = data.Payload.Kind.ToString() };
@@ -141,14 +145,14 @@ internal sealed class HealthChecker(
             description = details["mrz_lines"] + " MRZ lines";
         }
 
-        return new Outcome(HealthOutcome.Passed, "health.ok", texts.Format("Health_Ok_External", data.Payload.Kind, description), details);
+        return new Outcome(HealthOutcome.Passed, "health.ok", t.Format("Health_Ok_External", data.Payload.Kind, description), details);
     }
 
     /// <summary>
     /// The default interactive check: the technician presents something; a device that captures on command is asked
     /// to, one that captures by itself (a swipe reader) is waited for. The capture is published and checked like any.
     /// </summary>
-    private async Task<Outcome> InteractiveAsync(DeviceSupervisor device, CancellationToken cancellationToken)
+    private async Task<Outcome> InteractiveAsync(DeviceSupervisor device, DiagnosticsTexts t, CancellationToken cancellationToken)
     {
         Capture capture;
         if (device.Snapshot().TriggerKinds.Count > 0)
@@ -179,8 +183,8 @@ internal sealed class HealthChecker(
         // Check names only: a check's detail may quote what was read.
         var failed = capture.Checks.Where(c => c.Outcome == CheckOutcome.Failed).Select(c => c.Name).ToList();
         return capture.Verified
-            ? new Outcome(HealthOutcome.Passed, "health.ok", texts.Format("Health_Ok_Interactive", kind, details["checks_passed"]), details)
-            : new Outcome(HealthOutcome.Failed, "health.capture_unverified", texts.Format("Health_Unverified", kind, failed.Count > 0 ? string.Join(", ", failed) : "-"), details);
+            ? new Outcome(HealthOutcome.Passed, "health.ok", t.Format("Health_Ok_Interactive", kind, details["checks_passed"]), details)
+            : new Outcome(HealthOutcome.Failed, "health.capture_unverified", t.Format("Health_Unverified", kind, failed.Count > 0 ? string.Join(", ", failed) : "-"), details);
     }
 
     private static IEnumerable<CapturedImage> Images(CapturePayload payload) => payload switch

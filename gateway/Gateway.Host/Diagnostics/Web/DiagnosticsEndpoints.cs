@@ -59,7 +59,7 @@ internal static class DiagnosticsEndpoints
                 "application/json");
         });
 
-        app.MapPost("/api/devices/{id}/health/{level}", async (string id, string level, HttpContext http) =>
+        app.MapPost("/api/devices/{id}/health/{level}", async (string id, string level, string? lang, HttpContext http) =>
         {
             if (!Enum.TryParse<HealthLevel>(level, ignoreCase: true, out var parsed) || parsed == HealthLevel.Unspecified
                 || !Enum.IsDefined(parsed))
@@ -74,7 +74,7 @@ internal static class DiagnosticsEndpoints
 
             try
             {
-                var result = await health.CheckAsync(id, parsed, null, http.RequestAborted);
+                var result = await health.CheckAsync(id, parsed, null, http.RequestAborted, lang is "fr" or "en" ? lang : null);
                 return Results.Content(Formatter.Format(result), "application/json");
             }
             catch (DeviceNotFoundException ex)

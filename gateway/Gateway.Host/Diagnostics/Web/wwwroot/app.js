@@ -140,7 +140,7 @@ async function runCheck(card, level) {
   prompt.hidden = level !== "interactive";
   prompt.textContent = text(`Prompt_${enumName(card.device.deviceClass, "DEVICE_CLASS_")}`);
   try {
-    const response = await fetch(`/api/devices/${encodeURIComponent(card.device.id)}/health/${level}`, { method: "POST", headers: headers() });
+    const response = await fetch(`/api/devices/${encodeURIComponent(card.device.id)}/health/${level}?lang=${page.language}`, { method: "POST", headers: headers() });
     const body = await response.json();
     if (!response.ok) {
       result.dataset.outcome = "FAILED";
@@ -153,7 +153,7 @@ async function runCheck(card, level) {
     result.dataset.level = level;
     result.replaceChildren();
     const title = document.createElement("strong");
-    title.textContent = `${text(`Check_${level}`)}: ${text(`Outcome_${outcome}`)} (${seconds(body.duration).toFixed(2)} s)`;
+    title.textContent = `${text(`Check_${level}`)}${text("Colon")}${text(`Outcome_${outcome}`)} (${seconds(body.duration).toFixed(2)} s)`;
     const message = document.createElement("p");
     message.textContent = body.message;
     const details = document.createElement("small");
