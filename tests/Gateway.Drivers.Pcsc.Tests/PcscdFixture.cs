@@ -77,7 +77,11 @@ public sealed partial class PcscdFixture : IAsyncLifetime
         if (_process is { HasExited: false })
         {
             // SIGTERM lets pcscd remove its socket and pid file; SIGKILL only if it does not stop.
-            _ = SendSignal(_process.Id, 15);
+            using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
             try
             {
                 await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
@@ -130,9 +134,6 @@ public sealed partial class PcscdFixture : IAsyncLifetime
 
         throw new InvalidOperationException("No free pair of TCP ports for vpcd.");
     }
-
-    [System.Runtime.InteropServices.LibraryImport("libc", EntryPoint = "kill")]
-    private static partial int SendSignal(int pid, int signal);
 
     [GeneratedRegex(@"DEVICENAME\s+\S*:0x([0-9A-Fa-f]+)")]
     private static partial Regex DeviceName();
