@@ -89,7 +89,7 @@ public sealed class SimulatedPageReader : IDocumentReader, ITriggerableDevice
             try
             {
                 var now = context.TimeProvider.GetUtcNow();
-                var format = _options.Formats[_captures % _options.Formats.Length];
+                var format = _options.FormatsInTurn[_captures % _options.FormatsInTurn.Count];
                 var document = SpecimenDocuments.Random(_random, format, DateOnly.FromDateTime(now.UtcDateTime));
                 // Laid by hand: a few degrees off, somewhere near the middle, now and then upside down.
                 var placement = new SpecimenPlacement(

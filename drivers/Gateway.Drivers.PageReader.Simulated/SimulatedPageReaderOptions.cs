@@ -9,9 +9,15 @@ public sealed class SimulatedPageReaderOptions
     [Range(0, 86_400)]
     public double IntervalSeconds { get; set; } = 8;
 
-    /// <summary>The formats placed in turn: <c>Td1</c>, <c>Td2</c>, <c>Td3</c>, <c>Visa</c> (MRV-A). Default all four.</summary>
-    [MinLength(1)]
-    public SimulatedFormat[] Formats { get; set; } = [SimulatedFormat.Td3, SimulatedFormat.Td1, SimulatedFormat.Visa, SimulatedFormat.Td2];
+    /// <summary>
+    /// The formats placed in turn: <c>Td1</c>, <c>Td2</c>, <c>Td3</c>, <c>Visa</c> (MRV-A). Empty (the default) for all
+    /// four: TD3, TD1, visa, TD2. (Empty rather than a default list, since configuration binding adds to a list.)
+    /// </summary>
+    public SimulatedFormat[] Formats { get; set; } = [];
+
+    /// <summary>The formats in turn, <see cref="Formats"/> or all four.</summary>
+    internal IReadOnlyList<SimulatedFormat> FormatsInTurn =>
+        Formats.Length > 0 ? Formats : [SimulatedFormat.Td3, SimulatedFormat.Td1, SimulatedFormat.Visa, SimulatedFormat.Td2];
 
     /// <summary>Resolution of the page images. Default 300.</summary>
     [Range(150, 1200)]
