@@ -24,6 +24,9 @@ public sealed record ChipReadOptions
     /// <summary>The MRZ a document reader delivered: DG1 is compared with it field by field (<c>chip.dg1.document-mrz</c>).</summary>
     public Gateway.Mrz.MrzResult? DocumentMrz { get; init; }
 
+    /// <summary>The language of check details and fallbacks (English and French texts; default the current UI culture).</summary>
+    public System.Globalization.CultureInfo Culture { get; init; } = System.Globalization.CultureInfo.CurrentUICulture;
+
     /// <summary>The clock certificates are checked against.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

@@ -43,7 +43,7 @@ public static class ChipReader
         IReadOnlyList<int> listed = [1, 2];
         if (com is not null)
         {
-            listed = ParseOrNull(() => LdsFile.ParseCom(com), "chip.com.parse", checks) ?? listed;
+            listed = ParseOrNull(() => LdsFile.ParseCom(com), "chip.com.parse", checks, options.Culture) ?? listed;
         }
 
         foreach (var number in new[] { 1 }.Concat(options.DataGroups).Distinct().Where(listed.Contains))
@@ -60,40 +60,40 @@ public static class ChipReader
             PaceProtocol = access.PaceProtocol,
             AccessFallbacks = access.Fallbacks,
             KeyCorrected = access.KeyCorrected,
-            Mrz = files.TryGetValue(1, out var dg1) ? ParseOrNull(() => MrzParser.Parse(LdsFile.SplitMrzLines(LdsFile.ParseDg1(dg1))), "chip.dg1.parse", checks) : null,
-            Portrait = files.TryGetValue(2, out var dg2) ? ParseOrNull(() => FaceImage.Parse(dg2), "chip.dg2.parse", checks) : null,
-            AdditionalPersonalDetails = files.TryGetValue(11, out var dg11) ? ParseOrNull(() => LdsFile.ParseTextFields(dg11, 0x6B), "chip.dg11.parse", checks) ?? new Dictionary<int, string>() : new Dictionary<int, string>(),
-            AdditionalDocumentDetails = files.TryGetValue(12, out var dg12) ? ParseOrNull(() => LdsFile.ParseTextFields(dg12, 0x6C), "chip.dg12.parse", checks) ?? new Dictionary<int, string>() : new Dictionary<int, string>(),
+            Mrz = files.TryGetValue(1, out var dg1) ? ParseOrNull(() => MrzParser.Parse(LdsFile.SplitMrzLines(LdsFile.ParseDg1(dg1))), "chip.dg1.parse", checks, options.Culture) : null,
+            Portrait = files.TryGetValue(2, out var dg2) ? ParseOrNull(() => FaceImage.Parse(dg2), "chip.dg2.parse", checks, options.Culture) : null,
+            AdditionalPersonalDetails = files.TryGetValue(11, out var dg11) ? ParseOrNull(() => LdsFile.ParseTextFields(dg11, 0x6B), "chip.dg11.parse", checks, options.Culture) ?? new Dictionary<int, string>() : new Dictionary<int, string>(),
+            AdditionalDocumentDetails = files.TryGetValue(12, out var dg12) ? ParseOrNull(() => LdsFile.ParseTextFields(dg12, 0x6C), "chip.dg12.parse", checks, options.Culture) ?? new Dictionary<int, string>() : new Dictionary<int, string>(),
         };
 
         if (files.TryGetValue(15, out var dg15))
         {
             start = time.GetTimestamp();
             var before = session.BytesExchanged;
-            checks.Add(await ActiveAuthentication.RunAsync(session, dg15, files.GetValueOrDefault(14), cancellationToken).ConfigureAwait(false));
+            checks.Add(await ActiveAuthentication.RunAsync(session, dg15, files.GetValueOrDefault(14), options.Culture, cancellationToken).ConfigureAwait(false));
             timings.Add(new ChipStepTiming("active authentication", time.GetElapsedTime(start), session.BytesExchanged - before));
         }
 
         if (files.ContainsKey(14))
         {
-            checks.Add(new ChipCheck("chip.ca", ChipCheckStatus.NotPerformed, "DG14 is present; chip authentication is not implemented."));
+            checks.Add(new ChipCheck("chip.ca", ChipCheckStatus.NotPerformed, ChipTexts.Format(options.Culture, "CaNotImplemented")));
         }
 
         start = time.GetTimestamp();
         if (sod is null)
         {
-            checks.Add(new ChipCheck("chip.sod.signature", ChipCheckStatus.Failed, "The chip has no EF.SOD."));
+            checks.Add(new ChipCheck("chip.sod.signature", ChipCheckStatus.Failed, ChipTexts.Format(options.Culture, "NoSod")));
         }
         else
         {
-            checks.AddRange(PassiveAuthentication.Verify(sod, files, options.Csca, time.GetUtcNow()));
+            checks.AddRange(PassiveAuthentication.Verify(sod, files, options.Csca, time.GetUtcNow(), options.Culture));
             files[0] = sod;
         }
 
         timings.Add(new ChipStepTiming("passive authentication", time.GetElapsedTime(start), 0));
         if (options.DocumentMrz is { } documentMrz && result.Mrz is { } chipMrz)
         {
-            checks.Add(CompareMrz(chipMrz, documentMrz));
+            checks.Add(CompareMrz(chipMrz, documentMrz, options.Culture));
         }
 
         var verified = access.Check.Status == ChipCheckStatus.Passed
@@ -106,9 +106,11 @@ public static class ChipReader
     /// <summary>Compares the chip's DG1 with the MRZ a document reader delivered, field by field.</summary>
     /// <param name="chip">DG1's MRZ.</param>
     /// <param name="document">The document reader's MRZ.</param>
+    /// <param name="culture">The language of the check's detail (default the current UI culture).</param>
     /// <returns>The <c>chip.dg1.document-mrz</c> check; its detail names the fields that differ.</returns>
-    public static ChipCheck CompareMrz(MrzResult chip, MrzResult document)
+    public static ChipCheck CompareMrz(MrzResult chip, MrzResult document, System.Globalization.CultureInfo? culture = null)
     {
+        var c = culture ?? System.Globalization.CultureInfo.CurrentUICulture;
         ArgumentNullException.ThrowIfNull(chip);
         ArgumentNullException.ThrowIfNull(document);
         var differing = chip.Fields
@@ -117,13 +119,13 @@ public static class ChipReader
             .Select(f => f.Name.ToString())
             .ToList();
         return differing.Count == 0
-            ? new ChipCheck("chip.dg1.document-mrz", ChipCheckStatus.Passed, "DG1 matches the document's MRZ field by field.")
-            : new ChipCheck("chip.dg1.document-mrz", ChipCheckStatus.Failed, $"DG1 differs from the document's MRZ in: {string.Join(", ", differing)}.");
+            ? new ChipCheck("chip.dg1.document-mrz", ChipCheckStatus.Passed, ChipTexts.Format(c, "Dg1Matches"))
+            : new ChipCheck("chip.dg1.document-mrz", ChipCheckStatus.Failed, ChipTexts.Format(c, "Dg1Differs", string.Join(", ", differing)));
     }
 
     private static bool Passed(List<ChipCheck> checks, string name) => checks.Any(c => c.Name == name && c.Status == ChipCheckStatus.Passed);
 
-    private static T? ParseOrNull<T>(Func<T?> parse, string check, List<ChipCheck> checks)
+    private static T? ParseOrNull<T>(Func<T?> parse, string check, List<ChipCheck> checks, System.Globalization.CultureInfo culture)
         where T : class
     {
         try
@@ -132,7 +134,7 @@ public static class ChipReader
         }
         catch (ChipException e) when (e.Kind is ChipErrorKind.Malformed or ChipErrorKind.NotSupported)
         {
-            checks.Add(new ChipCheck(check, ChipCheckStatus.Failed, e.Message));
+            checks.Add(new ChipCheck(check, ChipCheckStatus.Failed, ChipTexts.Format(culture, "ParseFailed", e.Message)));
             return null;
         }
     }

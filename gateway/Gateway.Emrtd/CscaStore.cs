@@ -112,14 +112,16 @@ public sealed class CscaStore
     /// </summary>
     /// <param name="signer">The document signer certificate.</param>
     /// <param name="at">The verification time.</param>
+    /// <param name="culture">The language of the check's detail (default the current UI culture).</param>
     /// <returns>The <c>chip.signer.chain</c> check.</returns>
-    public ChipCheck Verify(X509Certificate2 signer, DateTimeOffset at)
+    public ChipCheck Verify(X509Certificate2 signer, DateTimeOffset at, System.Globalization.CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(signer);
+        var c = culture ?? System.Globalization.CultureInfo.CurrentUICulture;
         const string name = "chip.signer.chain";
         if (Cscas.Count == 0)
         {
-            return new ChipCheck(name, ChipCheckStatus.Failed, "No CSCA certificate is configured.");
+            return new ChipCheck(name, ChipCheckStatus.Failed, ChipTexts.Format(c, "NoCsca"));
         }
 
         using var chain = new X509Chain();
@@ -131,18 +133,18 @@ public sealed class CscaStore
         if (!chain.Build(signer))
         {
             var reasons = string.Join(", ", chain.ChainStatus.Select(s => s.Status.ToString()).Distinct());
-            return new ChipCheck(name, ChipCheckStatus.Failed, $"The document signer does not chain to a trusted CSCA: {reasons}.");
+            return new ChipCheck(name, ChipCheckStatus.Failed, ChipTexts.Format(c, "ChainFailed", reasons));
         }
 
         var root = chain.ChainElements[^1].Certificate;
         var crls = _crls.Where(c => c.Issuer.RawData.AsSpan().SequenceEqual(root.SubjectName.RawData) && c.IsSignedBy(root)).ToList();
         if (crls.Any(c => c.IsRevoked(signer)))
         {
-            return new ChipCheck(name, ChipCheckStatus.Failed, "The document signer certificate is revoked by its CSCA's CRL.");
+            return new ChipCheck(name, ChipCheckStatus.Failed, ChipTexts.Format(c, "Revoked"));
         }
 
-        var crlNote = crls.Count == 0 ? "no CRL for this CSCA" : crls.Any(c => c.NextUpdate < at) ? "CRL checked, past its next update" : "CRL checked";
-        return new ChipCheck(name, ChipCheckStatus.Passed, $"Chains to CSCA '{root.Subject}' ({crlNote}).");
+        var crlNote = ChipTexts.Format(c, crls.Count == 0 ? "NoCrl" : crls.Any(l => l.NextUpdate < at) ? "CrlStale" : "CrlChecked");
+        return new ChipCheck(name, ChipCheckStatus.Passed, ChipTexts.Format(c, "Chained", root.Subject, crlNote));
     }
 
     private static CscaStore Build(List<X509Certificate2> cscas, List<byte[]> crlBytes, List<string> problems)

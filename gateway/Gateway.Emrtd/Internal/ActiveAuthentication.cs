@@ -13,11 +13,11 @@ internal static class ActiveAuthentication
     public const string Name = "chip.aa";
     private const string ActiveAuthenticationInfoOid = "2.23.136.1.1.5";
 
-    public static async Task<ChipCheck> RunAsync(CardSession session, byte[] dg15, byte[]? dg14, CancellationToken cancellationToken)
+    public static async Task<ChipCheck> RunAsync(CardSession session, byte[] dg15, byte[]? dg14, System.Globalization.CultureInfo c, CancellationToken cancellationToken)
     {
         if (!Tlv.TryFind(dg15, 0x6F, out var spki))
         {
-            return new ChipCheck(Name, ChipCheckStatus.Failed, "DG15 does not parse.");
+            return new ChipCheck(Name, ChipCheckStatus.Failed, ChipTexts.Format(c, "AaUnreadable"));
         }
 
         using var ecdsa = ECDsa.Create();
@@ -27,20 +27,20 @@ internal static class ActiveAuthentication
         }
         catch (CryptographicException)
         {
-            return new ChipCheck(Name, ChipCheckStatus.NotPerformed, "DG15 holds a non-ECDSA key (RSA with ISO/IEC 9796-2 is not implemented).");
+            return new ChipCheck(Name, ChipCheckStatus.NotPerformed, ChipTexts.Format(c, "AaRsa"));
         }
 
         var challenge = RandomNumberGenerator.GetBytes(8);
         var response = await session.SendAsync(new CommandApdu(0x00, 0x88, 0x00, 0x00, challenge, 256), cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccess)
         {
-            return new ChipCheck(Name, ChipCheckStatus.Failed, $"INTERNAL AUTHENTICATE refused ({response.StatusWord:X4}).");
+            return new ChipCheck(Name, ChipCheckStatus.Failed, ChipTexts.Format(c, "AaRefused", response.StatusWord.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         var hash = HashFromDg14(dg14);
         return ecdsa.VerifyData(challenge, response.Data, hash, DSASignatureFormat.IeeeP1363FixedFieldConcatenation)
-            ? new ChipCheck(Name, ChipCheckStatus.Passed, $"The chip signed a fresh challenge with DG15's key (ECDSA {hash.Name}).")
-            : new ChipCheck(Name, ChipCheckStatus.Failed, "The chip's signature of the challenge does not verify with DG15's key: the chip may be cloned.");
+            ? new ChipCheck(Name, ChipCheckStatus.Passed, ChipTexts.Format(c, "AaPassed", hash.Name))
+            : new ChipCheck(Name, ChipCheckStatus.Failed, ChipTexts.Format(c, "AaFailed"));
     }
 
     private static HashAlgorithmName HashFromDg14(byte[]? dg14)

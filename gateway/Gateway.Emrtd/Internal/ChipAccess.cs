@@ -11,8 +11,9 @@ internal static class ChipAccess
 
     public static async Task<Outcome> OpenAsync(CardSession session, AccessKey key, ChipReadOptions options, CancellationToken cancellationToken)
     {
+        var c = options.Culture;
         var fallbacks = new List<string>();
-        var infos = await ReadCardAccessAsync(session, fallbacks, cancellationToken).ConfigureAwait(false);
+        var infos = await ReadCardAccessAsync(session, fallbacks, c, cancellationToken).ConfigureAwait(false);
         var pace = infos.FirstOrDefault(i => i.Algorithm.IsSupported && PaceAlgorithm.StandardCurve(i.ParameterId ?? -1) is not null);
         string? paceFailure = null;
         if (pace is not null)
@@ -23,46 +24,46 @@ internal static class ChipAccess
             {
                 session.Secure(sm);
                 await SelectApplicationAsync(session, cancellationToken).ConfigureAwait(false);
-                var detail = $"PACE {pace.Oid} (domain parameters {pace.ParameterId}) with the {(key is CanAccessKey ? "CAN" : "MRZ")}{(corrected ? ", key corrected" : string.Empty)}.";
+                var detail = ChipTexts.Format(c, "AccessPace", pace.Oid, pace.ParameterId, key is CanAccessKey ? "CAN" : "MRZ", corrected ? ChipTexts.Format(c, "KeyCorrected") : string.Empty);
                 return new Outcome(ChipAccessProtocol.Pace, new ChipCheck("chip.access", ChipCheckStatus.Passed, detail), fallbacks, corrected, pace.Oid);
             }
 
             if (error!.Kind == ChipErrorKind.AccessDenied)
             {
-                return Denied(fallbacks, $"PACE refused the access key: {error.Message}");
+                return Denied(fallbacks, ChipTexts.Format(c, "AccessPaceRefused", error.Message));
             }
 
-            paceFailure = $"PACE failed ({error.Message})";
+            paceFailure = ChipTexts.Format(c, "PaceFailed", error.Message);
         }
         else if (infos.Count > 0)
         {
-            paceFailure = $"the chip's PACE ({string.Join(", ", infos.Select(i => i.Oid))}) is not supported here";
+            paceFailure = ChipTexts.Format(c, "PaceUnsupported", string.Join(", ", infos.Select(i => i.Oid)));
         }
         else
         {
-            paceFailure = "the chip offers no PACE";
+            paceFailure = ChipTexts.Format(c, "NoPace");
         }
 
         if (key is not MrzAccessKey mrzKey)
         {
-            return Denied(fallbacks, $"{paceFailure}, and BAC needs the MRZ, not a CAN.");
+            return Denied(fallbacks, ChipTexts.Format(c, "AccessCanNeedsPace", paceFailure));
         }
 
         if (!options.AllowBac)
         {
-            return Denied(fallbacks, $"{paceFailure}, and BAC is not allowed by configuration (fail closed).");
+            return Denied(fallbacks, ChipTexts.Format(c, "AccessBacNotAllowed", paceFailure));
         }
 
-        fallbacks.Add($"{paceFailure}; BAC used");
+        fallbacks.Add(ChipTexts.Format(c, "BacUsed", paceFailure));
         await SelectApplicationAsync(session, cancellationToken).ConfigureAwait(false);
         var (bac, bacCorrected, bacError) = await WithCorrectionsAsync(mrzKey, options, k => Bac.AuthenticateAsync(session, (MrzAccessKey)k, cancellationToken)).ConfigureAwait(false);
         if (bac is null)
         {
-            return Denied(fallbacks, $"BAC failed: {bacError!.Message}");
+            return Denied(fallbacks, ChipTexts.Format(c, "AccessBacFailed", bacError!.Message));
         }
 
         session.Secure(bac);
-        return new Outcome(ChipAccessProtocol.Bac, new ChipCheck("chip.access", ChipCheckStatus.Passed, $"BAC with the MRZ{(bacCorrected ? ", key corrected" : string.Empty)}."), fallbacks, bacCorrected, null);
+        return new Outcome(ChipAccessProtocol.Bac, new ChipCheck("chip.access", ChipCheckStatus.Passed, ChipTexts.Format(c, "AccessBac", bacCorrected ? ChipTexts.Format(c, "KeyCorrected") : string.Empty)), fallbacks, bacCorrected, null);
     }
 
     private static Outcome Denied(List<string> fallbacks, string detail) =>
@@ -100,7 +101,7 @@ internal static class ChipAccess
         return (null, false, error);
     }
 
-    private static async Task<IReadOnlyList<PaceInfo>> ReadCardAccessAsync(CardSession session, List<string> notes, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<PaceInfo>> ReadCardAccessAsync(CardSession session, List<string> notes, System.Globalization.CultureInfo culture, CancellationToken cancellationToken)
     {
         try
         {
@@ -113,7 +114,7 @@ internal static class ChipAccess
         }
         catch (ChipException e) when (!e.IsTransient)
         {
-            notes.Add($"EF.CardAccess unreadable ({e.Message})");
+            notes.Add(ChipTexts.Format(culture, "CardAccessUnreadable", e.Message));
             return [];
         }
     }

@@ -9,7 +9,7 @@ namespace Gateway.Emrtd.Internal;
 /// </summary>
 internal static class PassiveAuthentication
 {
-    public static IReadOnlyList<ChipCheck> Verify(byte[] sodBytes, IReadOnlyDictionary<int, byte[]> dataGroups, CscaStore? csca, DateTimeOffset now)
+    public static IReadOnlyList<ChipCheck> Verify(byte[] sodBytes, IReadOnlyDictionary<int, byte[]> dataGroups, CscaStore? csca, DateTimeOffset now, System.Globalization.CultureInfo c)
     {
         var checks = new List<ChipCheck>();
         SecurityObject sod;
@@ -19,7 +19,7 @@ internal static class PassiveAuthentication
         }
         catch (ChipException e)
         {
-            checks.Add(new ChipCheck("chip.sod.signature", ChipCheckStatus.Failed, e.Message));
+            checks.Add(new ChipCheck("chip.sod.signature", ChipCheckStatus.Failed, ChipTexts.Format(c, "SodUnreadable", e.Message)));
             return checks;
         }
 
@@ -28,37 +28,37 @@ internal static class PassiveAuthentication
             var name = $"chip.dg{number}.hash";
             if (!sod.DataGroupHashes.TryGetValue(number, out var expected))
             {
-                checks.Add(new ChipCheck(name, ChipCheckStatus.Failed, $"DG{number} is not listed in EF.SOD."));
+                checks.Add(new ChipCheck(name, ChipCheckStatus.Failed, ChipTexts.Format(c, "DgNotInSod", number)));
                 continue;
             }
 
             var actual = SecurityObject.Hash(sod.HashAlgorithm, raw);
             checks.Add(CryptographicOperations.FixedTimeEquals(actual, expected)
-                ? new ChipCheck(name, ChipCheckStatus.Passed, $"DG{number} matches its {sod.HashAlgorithm.Name} hash in EF.SOD.")
-                : new ChipCheck(name, ChipCheckStatus.Failed, $"DG{number} does not match its {sod.HashAlgorithm.Name} hash in EF.SOD: the data was altered."));
+                ? new ChipCheck(name, ChipCheckStatus.Passed, ChipTexts.Format(c, "DgHashMatches", number, sod.HashAlgorithm.Name))
+                : new ChipCheck(name, ChipCheckStatus.Failed, ChipTexts.Format(c, "DgHashMismatch", number, sod.HashAlgorithm.Name)));
         }
 
         var signer = sod.Signer;
         if (signer is null)
         {
-            checks.Add(new ChipCheck("chip.sod.signature", ChipCheckStatus.Failed, "EF.SOD carries no document signer certificate."));
-            checks.Add(new ChipCheck("chip.signer.chain", ChipCheckStatus.NotPerformed, "No document signer certificate."));
+            checks.Add(new ChipCheck("chip.sod.signature", ChipCheckStatus.Failed, ChipTexts.Format(c, "SodNoSigner")));
+            checks.Add(new ChipCheck("chip.signer.chain", ChipCheckStatus.NotPerformed, ChipTexts.Format(c, "NoSigner")));
             return checks;
         }
 
         try
         {
             sod.Cms.CheckSignature(verifySignatureOnly: true);
-            checks.Add(new ChipCheck("chip.sod.signature", ChipCheckStatus.Passed, "EF.SOD's signature verifies with its document signer certificate."));
+            checks.Add(new ChipCheck("chip.sod.signature", ChipCheckStatus.Passed, ChipTexts.Format(c, "SodSignatureValid")));
         }
         catch (CryptographicException)
         {
-            checks.Add(new ChipCheck("chip.sod.signature", ChipCheckStatus.Failed, "EF.SOD's signature does not verify with its document signer certificate."));
+            checks.Add(new ChipCheck("chip.sod.signature", ChipCheckStatus.Failed, ChipTexts.Format(c, "SodSignatureInvalid")));
         }
 
         checks.Add(csca is null
-            ? new ChipCheck("chip.signer.chain", ChipCheckStatus.Failed, "No CSCA store is configured.")
-            : csca.Verify(signer, now));
+            ? new ChipCheck("chip.signer.chain", ChipCheckStatus.Failed, ChipTexts.Format(c, "NoCscaStore"))
+            : csca.Verify(signer, now, c));
         return checks;
     }
 }
