@@ -87,6 +87,20 @@ internal sealed partial class CaptureJournal : IDisposable
 
         var path = Path.Combine(folder, FileName);
         var lockFile = Lock(folder);
+        try
+        {
+            return Open(folder, path, lockFile, kek, limits, time, logger);
+        }
+        catch
+        {
+            SqliteConnection.ClearAllPools();
+            lockFile.Dispose();
+            throw;
+        }
+    }
+
+    private static CaptureJournal Open(string folder, string path, FileStream lockFile, byte[] kek, JournalLimits limits, TimeProvider time, ILogger logger)
+    {
         SqliteConnection writer;
         try
         {
@@ -114,10 +128,29 @@ internal sealed partial class CaptureJournal : IDisposable
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 
-        var keys = DataKeys.Load(writer, kek);
+        DataKeys keys;
+        try
+        {
+            keys = DataKeys.Load(writer, kek);
+        }
+        catch
+        {
+            writer.Dispose();
+            throw;
+        }
+
         var journal = new CaptureJournal(lockFile, new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString(), writer, keys, limits, time, logger);
-        journal.DropCorruptNewest();
-        journal.PurgeExpired();
+        try
+        {
+            journal.DropCorruptNewest();
+            journal.PurgeExpired();
+        }
+        catch
+        {
+            journal.Dispose();
+            throw;
+        }
+
         Log.JournalOpened(logger, journal._count, journal.LastSequence);
         return journal;
     }

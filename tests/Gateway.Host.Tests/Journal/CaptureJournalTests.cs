@@ -194,6 +194,24 @@ public sealed class CaptureJournalTests : IDisposable
     }
 
     [Fact]
+    public void Open_AFileThatIsNoDatabase_MovesItAsideAndStartsAnEmptyJournal()
+    {
+        var journal = Journal();
+        journal.Journal.Append(Specimen(1), out _);
+
+        var reopened = journal.Reopen(() =>
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(journal.DatabasePath + "-wal");
+            File.WriteAllBytes(journal.DatabasePath, Encoding.ASCII.GetBytes(new string('x', 8192)));
+        });
+
+        Assert.Empty(Sequences(reopened));
+        Assert.True(reopened.Append(Specimen(1), out _));
+        Assert.Single(Directory.GetFiles(journal.Folder, "captures.corrupt-*.db"));
+    }
+
+    [Fact]
     public void DataFolder_AfterARun_HoldsNoPersonalDataInTheClear()
     {
         var journal = Journal();
@@ -268,7 +286,8 @@ public sealed class CaptureJournalTests : IDisposable
 
     private static void AssertNoPlainText(string folder)
     {
-        var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories);
+        // The lock file is empty and held open while the journal is.
+        var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "captures.lock").ToList();
         Assert.NotEmpty(files);
         foreach (var file in files)
         {
