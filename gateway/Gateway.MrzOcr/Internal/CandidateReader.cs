@@ -13,6 +13,9 @@ internal static class CandidateReader
     /// <summary>Alternatives kept per position (the first choice included).</summary>
     private const int Alternatives = 4;
 
+    /// <summary>The shifts (fractions of the pitch and of the line height) each cell is read at.</summary>
+    private static readonly (float X, float Y)[] Views = [(0, 0), (-0.1f, 0), (0.1f, 0), (0, -0.08f), (0, 0.08f)];
+
     /// <summary>The ink mask's threshold as a fraction of Otsu's.</summary>
     private const double MaskThreshold = 0.75;
 
@@ -81,11 +84,22 @@ internal static class CandidateReader
         var count = 0;
         foreach (var (line, centers) in hypothesis.Lines.Zip(hypothesis.Centers))
         {
-            var features = CellSampler.Sample(crop.Pixels, crop.Width, crop.Height, line, centers);
+            // Each cell is classified as cut and slightly shifted; the probabilities are averaged, so a cell cut a little off
+            // its glyph (perspective, a glyph merged with its neighbour) still reads by its better-placed views.
+            var views = Views.Select(v => CellSampler.Sample(crop.Pixels, crop.Width, crop.Height, line, centers, v.X, v.Y)).ToArray();
             var characters = new List<MrzOcrCharacter>();
             for (var i = 0; i < centers.Length; i++)
             {
-                var probabilities = classifier.Classify(features.AsSpan(i * CellSampler.Features, CellSampler.Features));
+                var probabilities = new float[CharClassifier.Alphabet.Length];
+                foreach (var features in views)
+                {
+                    var view = classifier.Classify(features.AsSpan(i * CellSampler.Features, CellSampler.Features));
+                    for (var k = 0; k < probabilities.Length; k++)
+                    {
+                        probabilities[k] += view[k] / views.Length;
+                    }
+                }
+
                 var ranked = Enumerable.Range(0, probabilities.Length).OrderByDescending(k => probabilities[k]).Take(Alternatives)
                     .Select(k => new MrzAlternative(CharClassifier.Alphabet[k], probabilities[k])).ToArray();
                 characters.Add(new MrzOcrCharacter(ranked[0].Character, ranked[0].Confidence, ranked));
