@@ -17,7 +17,7 @@ public sealed class SaneScanner : IDocumentReader, ITriggerableDevice
     private readonly SemaphoreSlim _captureLock = new(1, 1);
     private IDeviceContext? _context;
     private SaneDevice? _device;
-    private bool _started;
+    private bool _started; // SANE thread only
     private int _ppi;
     private int _disposed;
 
@@ -125,10 +125,9 @@ public sealed class SaneScanner : IDocumentReader, ITriggerableDevice
             return;
         }
 
-        if (_started)
-        {
-            await SaneThread.Shared.InvokeAsync(Close);
-        }
+        // Queued behind an Open still running on the SANE thread (RunAsync cancelled during the start), so that one is
+        // closed too.
+        await SaneThread.Shared.InvokeAsync(Close);
 
         _captureLock.Dispose();
     }
@@ -195,7 +194,11 @@ public sealed class SaneScanner : IDocumentReader, ITriggerableDevice
     {
         _device?.Dispose();
         _device = null;
-        SaneThread.Shared.Release();
+        if (_started)
+        {
+            _started = false;
+            SaneThread.Shared.Release();
+        }
     }
 
     /// <summary>Scan progress, reported on the SANE thread as it reads.</summary>

@@ -179,6 +179,24 @@ public sealed class SaneScannerTests
         Assert.Contains("no-such-option", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Dispose_WhileTheScannerIsStillOpening_ClosesIt_SoTheNextDriverOpensIt()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var scanner = new SaneScanner(TestBackend.Options());
+            using var stop = new CancellationTokenSource();
+            var run = scanner.RunAsync(new ConformanceContext("scanner-1"), stop.Token);
+            await stop.CancelAsync(); // the gateway stops before the scanner is open
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(Bound));
+            await scanner.DisposeAsync();
+        }
+
+        // test:0 opens only once at a time: a handle left open by a cancelled start would make this one busy.
+        await using var running = await StartAsync(TestBackend.Options());
+        Assert.NotNull(await running.Scanner.CaptureAsync(CaptureKind.Image, running.Timeout));
+    }
+
     /// <summary>Whole pixels in a length of millimetres at a resolution.</summary>
     private static int Pixels(double millimetres, int dpi) => (int)(millimetres / 25.4 * dpi);
 
