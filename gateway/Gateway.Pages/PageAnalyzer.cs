@@ -30,7 +30,7 @@ public sealed class PageAnalyzer
     {
         _options = options ?? new PageAnalyzerOptions();
         _mrz = new MrzReader(new MrzReaderOptions { Budget = _options.MrzBudget, MaxPixels = _options.MaxPixels, TimeProvider = _options.TimeProvider });
-        _barcodes = new BarcodeDecoder(new BarcodeDecodeOptions { Budget = _options.BarcodeBudget, Symbologies = _options.Symbologies, TimeProvider = _options.TimeProvider });
+        _barcodes = new BarcodeDecoder(new BarcodeDecodeOptions { Budget = _options.BarcodeBudget, Symbologies = _options.Symbologies, MaxRegions = _options.MaxBarcodeRegions, TimeProvider = _options.TimeProvider });
     }
 
     /// <summary>Analyses one page set.</summary>
