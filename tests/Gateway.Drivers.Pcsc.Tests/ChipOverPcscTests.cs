@@ -47,6 +47,22 @@ public sealed class ChipOverPcscTests(PcscdFixture pcscd) : IDisposable
     }
 
     [Fact]
+    public async Task Read_ChipAnnouncingExtendedLength_IsReadWithExtendedApdus()
+    {
+        using var context = PcscContext.Establish();
+        var spec = new PassportSpec { ExtendedLength = true };
+        await using var client = await VpcdClient.ConnectAsync(Chip(spec), pcscd.Port);
+        Assert.True(await context.WaitForCardAsync(pcscd.Reader, present: true, Wait, CancellationToken.None));
+        using var card = context.Connect(pcscd.Reader);
+
+        var result = await ChipReader.ReadAsync(card, Key(), Options());
+
+        Assert.True(card.SupportsExtendedLength);
+        Assert.True(result.Verified, Describe(result));
+        Assert.True(client.Answered < 40, $"{client.Answered} APDUs");
+    }
+
+    [Fact]
     public async Task Read_LongTd1DocumentNumber_IsVerified()
     {
         var result = await InsertAndReadAsync(new PassportSpec { Mrz = PassportSpec.SpecimenTd1LongNumber });
