@@ -29,7 +29,16 @@ public static class ChipReader
         var timings = new List<ChipStepTiming>();
 
         var start = time.GetTimestamp();
-        var access = await ChipAccess.OpenAsync(session, key, options, cancellationToken).ConfigureAwait(false);
+        ChipAccess.Outcome access;
+        try
+        {
+            access = await ChipAccess.OpenAsync(session, key, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChipException e) when (!e.IsTransient)
+        {
+            return Unusable("chip.access", e, options.Culture, [], timings);
+        }
+
         timings.Add(new ChipStepTiming("access", time.GetElapsedTime(start), session.BytesExchanged));
         var checks = new List<ChipCheck> { access.Check };
         if (access.Protocol == ChipAccessProtocol.None)
@@ -37,6 +46,22 @@ public static class ChipReader
             return new ChipReadResult { AccessProtocol = ChipAccessProtocol.None, AccessFallbacks = access.Fallbacks, Checks = checks, Timings = timings };
         }
 
+        try
+        {
+            return await ReadFilesAsync(session, access, options, checks, timings, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ChipException e) when (!e.IsTransient)
+        {
+            // A chip whose answers fail secure messaging or refuse a file: a failed read, not a crash.
+            checks.Add(new ChipCheck("chip.read", ChipCheckStatus.Failed, ChipTexts.Format(options.Culture, "ReadFailed", e.Message)));
+            return new ChipReadResult { AccessProtocol = access.Protocol, PaceProtocol = access.PaceProtocol, AccessFallbacks = access.Fallbacks, Checks = checks, Timings = timings };
+        }
+    }
+
+    private static async Task<ChipReadResult> ReadFilesAsync(CardSession session, ChipAccess.Outcome access, ChipReadOptions options, List<ChipCheck> checks,
+        List<ChipStepTiming> timings, CancellationToken cancellationToken)
+    {
+        var time = options.TimeProvider;
         var files = new SortedDictionary<int, byte[]>();
         var com = await TimedReadAsync(session, LdsFile.Com, "read EF.COM", timings, time, cancellationToken).ConfigureAwait(false);
         var sod = await TimedReadAsync(session, LdsFile.Sod, "read EF.SOD", timings, time, cancellationToken).ConfigureAwait(false);
@@ -68,7 +93,7 @@ public static class ChipReader
 
         if (files.TryGetValue(15, out var dg15))
         {
-            start = time.GetTimestamp();
+            var start = time.GetTimestamp();
             var before = session.BytesExchanged;
             checks.Add(await ActiveAuthentication.RunAsync(session, dg15, files.GetValueOrDefault(14), options.Culture, cancellationToken).ConfigureAwait(false));
             timings.Add(new ChipStepTiming("active authentication", time.GetElapsedTime(start), session.BytesExchanged - before));
@@ -79,7 +104,7 @@ public static class ChipReader
             checks.Add(new ChipCheck("chip.ca", ChipCheckStatus.NotPerformed, ChipTexts.Format(options.Culture, "CaNotImplemented")));
         }
 
-        start = time.GetTimestamp();
+        var verifyStart = time.GetTimestamp();
         if (sod is null)
         {
             checks.Add(new ChipCheck("chip.sod.signature", ChipCheckStatus.Failed, ChipTexts.Format(options.Culture, "NoSod")));
@@ -90,7 +115,7 @@ public static class ChipReader
             files[0] = sod;
         }
 
-        timings.Add(new ChipStepTiming("passive authentication", time.GetElapsedTime(start), 0));
+        timings.Add(new ChipStepTiming("passive authentication", time.GetElapsedTime(verifyStart), 0));
         if (options.DocumentMrz is { } documentMrz && result.Mrz is { } chipMrz)
         {
             checks.Add(CompareMrz(chipMrz, documentMrz, options.Culture));
@@ -122,6 +147,14 @@ public static class ChipReader
             ? new ChipCheck("chip.dg1.document-mrz", ChipCheckStatus.Passed, ChipTexts.Format(c, "Dg1Matches"))
             : new ChipCheck("chip.dg1.document-mrz", ChipCheckStatus.Failed, ChipTexts.Format(c, "Dg1Differs", string.Join(", ", differing)));
     }
+
+    private static ChipReadResult Unusable(string check, ChipException e, System.Globalization.CultureInfo culture, IReadOnlyList<string> fallbacks, List<ChipStepTiming> timings) => new()
+    {
+        AccessProtocol = ChipAccessProtocol.None,
+        AccessFallbacks = fallbacks,
+        Checks = [new ChipCheck(check, ChipCheckStatus.Failed, ChipTexts.Format(culture, "ReadFailed", e.Message))],
+        Timings = timings,
+    };
 
     private static bool Passed(List<ChipCheck> checks, string name) => checks.Any(c => c.Name == name && c.Status == ChipCheckStatus.Passed);
 

@@ -235,6 +235,19 @@ public sealed class ChipReaderTests : IDisposable
         Assert.Equal(ChipCheckStatus.Failed, result.GetCheck("chip.signer.chain")!.Status);
     }
 
+    [Fact]
+    public async Task Read_ResponseCorruptedUnderSecureMessaging_EndsWithAFailedReadCheckNotAnException()
+    {
+        var channel = new CorruptingChannel(new InMemoryChannel(Chip(new PassportSpec())), corruptResponse: 10);
+
+        var result = await ChipReader.ReadAsync(channel, Key(), Options());
+
+        Assert.False(result.Verified);
+        Assert.Equal(ChipAccessProtocol.Pace, result.AccessProtocol);
+        Assert.Equal(ChipCheckStatus.Failed, result.GetCheck("chip.read")!.Status);
+        Assert.Contains("MAC", result.GetCheck("chip.read")!.Detail, StringComparison.Ordinal);
+    }
+
     internal static string Describe(ChipReadResult result) =>
         string.Join("; ", result.Checks.Select(c => $"{c.Name}={c.Status} ({c.Detail})")) + " | " + string.Join("; ", result.AccessFallbacks);
 
@@ -246,4 +259,23 @@ public sealed class ChipReaderTests : IDisposable
 
     private Task<ChipReadResult> ReadAsync(PassportSpec spec, ChipReadOptions? options = null) =>
         ChipReader.ReadAsync(new InMemoryChannel(Chip(spec)), Key(spec.Mrz), options ?? Options());
+
+    /// <summary>Flips one bit of the MAC of one response (counted from 1), as a noisy link or a lying chip would.</summary>
+    private sealed class CorruptingChannel(ICardChannel inner, int corruptResponse) : ICardChannel
+    {
+        private int _count;
+
+        public bool SupportsExtendedLength => inner.SupportsExtendedLength;
+
+        public async Task<byte[]> TransmitAsync(ReadOnlyMemory<byte> command, CancellationToken cancellationToken)
+        {
+            var response = await inner.TransmitAsync(command, cancellationToken);
+            if (++_count == corruptResponse)
+            {
+                response[^3] ^= 0x01;
+            }
+
+            return response;
+        }
+    }
 }
