@@ -6,7 +6,8 @@ using Grpc.Core;
 namespace Gateway.Host.Grpc;
 
 /// <summary><c>gateway.v1.SessionService</c>: booth sessions over one bidirectional call, and records by id.</summary>
-internal sealed class SessionGrpcService(SessionManager sessions, DeviceRegistry devices, Texts texts, Security.Audit audit) : SessionService.SessionServiceBase
+internal sealed class SessionGrpcService(SessionManager sessions, DeviceRegistry devices, Captures.CaptureHub hub, Texts texts, Security.Audit audit)
+    : SessionService.SessionServiceBase
 {
     public override async Task RunSession(IAsyncStreamReader<SessionCommand> requestStream, IServerStreamWriter<SessionEvent> responseStream, ServerCallContext context)
     {
@@ -56,7 +57,9 @@ internal sealed class SessionGrpcService(SessionManager sessions, DeviceRegistry
 
     public override Task<TravellerRecord> GetRecord(GetRecordRequest request, ServerCallContext context)
     {
+        // A record made before a restart is still in the journal until acknowledged.
         var record = sessions.Records.Find(request.RecordId)
+            ?? hub.Find(request.RecordId)?.Record
             ?? throw new RpcException(new Status(StatusCode.NotFound, texts.Format("RecordNotFound", request.RecordId)));
         audit.RecordRead(AuthorizationInterceptor.CallerOf(context).Identity, record.Id);
         return Task.FromResult(record);

@@ -155,6 +155,35 @@ public sealed class CaptureHubTests : IDisposable
     }
 
     [Fact]
+    public async Task Publish_OnAFullDisk_DeliversLiveAndRaisesAnErrorIncident()
+    {
+        using var disk = new TmpfsFolder(megabytes: 2);
+        disk.Fill(kilobytes: 1200);
+        using var journal = Host.Journal.CaptureJournal.Open(
+            Path.Combine(disk.Path, "journal"), new byte[32], TestJournal.DefaultLimits(), TimeProvider.System, NullLogger.Instance);
+        var events = new Host.Devices.DeviceEventHub();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var incidents = events.Watch(timeout.Token);
+        var hub = new CaptureHub(journal, TestOptions.Gateway(), TimeProvider.System, NullLogger<CaptureHub>.Instance, events);
+        using var subscription = hub.Subscribe(0);
+        var image = new string('<', 100 * 1024);
+
+        var published = 0;
+        while (!incidents.TryPeek(out _) && published < 40)
+        {
+            hub.Publish(new Capture { Id = Guid.NewGuid().ToString(), DeviceId = "reader-1", Document = new DocumentCapture { Mrz = new MrzResult { RawText = image } } });
+            published++;
+        }
+
+        var incident = await incidents.ReadAsync(timeout.Token);
+        Assert.Equal("reader-1", incident.DeviceId);
+        Assert.Equal("journal.write_failed", incident.Incident.Code);
+        Assert.Equal(IncidentSeverity.Error, incident.Incident.Severity);
+        // Every capture reached the client, the one the journal could not keep too.
+        Assert.Equal(Enumerable.Range(1, published).Select(i => (ulong)i), await Take(subscription, published));
+    }
+
+    [Fact]
     public void Dispose_FreesTheSubscription()
     {
         var hub = Hub();

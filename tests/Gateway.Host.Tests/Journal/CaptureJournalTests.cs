@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Gateway.Contracts.V1;
 using Gateway.Host.Journal;
@@ -56,6 +55,20 @@ public sealed class CaptureJournalTests : IDisposable
         Assert.Equal(2UL, reopened.LastSequence);
         Assert.Equal([1UL, 2UL], Sequences(reopened));
         Assert.Equal(first, reopened.Read(0, 1).Single());
+    }
+
+    [Fact]
+    public void Find_AfterReopen_ReturnsTheHeldCaptureById()
+    {
+        var journal = Journal();
+        var capture = Specimen(1);
+        journal.Journal.Append(capture, out _);
+        journal.Journal.Append(Specimen(2), out _);
+
+        var reopened = journal.Reopen();
+
+        Assert.Equal(capture, reopened.Find(capture.Id));
+        Assert.Null(reopened.Find("unknown"));
     }
 
     [Fact]
@@ -230,48 +243,30 @@ public sealed class CaptureJournalTests : IDisposable
     [Fact]
     public void Append_OnAFullDisk_ReportsTheFailureWithoutThrowingAndRecoversWhenSpaceIsBack()
     {
-        var mount = Path.Combine(Path.GetTempPath(), "gateway-journal-full-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(mount);
-        Run("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", mount);
-        try
+        using var disk = new TmpfsFolder(megabytes: 2);
+        var filler = disk.Fill(kilobytes: 1200);
+        using var journal = CaptureJournal.Open(
+            Path.Combine(disk.Path, "journal"), new byte[32], TestJournal.DefaultLimits(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        var written = new List<ulong>();
+        var failedAt = 0UL;
+        for (var i = 1UL; i <= 40 && failedAt == 0; i++)
         {
-            // Another program's file takes most of the disk.
-            var filler = Path.Combine(mount, "other-program.bin");
-            File.WriteAllBytes(filler, new byte[1200 * 1024]);
-            var journal = CaptureJournal.Open(Path.Combine(mount, "journal"), new byte[32], TestJournal.DefaultLimits(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
-            try
+            if (journal.Append(Specimen(i, imageBytes: 100 * 1024), out _))
             {
-                var written = new List<ulong>();
-                var failedAt = 0UL;
-                for (var i = 1UL; i <= 40 && failedAt == 0; i++)
-                {
-                    if (journal.Append(Specimen(i, imageBytes: 100 * 1024), out _))
-                    {
-                        written.Add(i);
-                    }
-                    else
-                    {
-                        failedAt = i;
-                    }
-                }
+                written.Add(i);
+            }
+            else
+            {
+                failedAt = i;
+            }
+        }
 
-                Assert.NotEqual(0UL, failedAt);
-                Assert.NotEmpty(written);
-                Assert.Equal(written, Sequences(journal));
-                File.Delete(filler);
-                Assert.True(journal.Append(Specimen(failedAt + 1, imageBytes: 100 * 1024), out _));
-                Assert.Equal([.. written, failedAt + 1], Sequences(journal));
-            }
-            finally
-            {
-                journal.Dispose();
-            }
-        }
-        finally
-        {
-            Run("umount", mount);
-            Directory.Delete(mount);
-        }
+        Assert.NotEqual(0UL, failedAt);
+        Assert.NotEmpty(written);
+        Assert.Equal(written, Sequences(journal));
+        File.Delete(filler);
+        Assert.True(journal.Append(Specimen(failedAt + 1, imageBytes: 100 * 1024), out _));
+        Assert.Equal([.. written, failedAt + 1], Sequences(journal));
     }
 
     private static string CrashImage(TestJournal journal, string name)
@@ -297,13 +292,5 @@ public sealed class CaptureJournalTests : IDisposable
                 Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(value)) < 0, $"{Path.GetFileName(file)} holds '{value}' in the clear");
             }
         }
-    }
-
-    private static void Run(string file, params string[] arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardError = true })!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{file} failed: {error}");
     }
 }
