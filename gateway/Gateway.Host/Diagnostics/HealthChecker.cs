@@ -182,6 +182,12 @@ internal sealed class HealthChecker(
 
         // Check names only: a check's detail may quote what was read.
         var failed = capture.Checks.Where(c => c.Outcome == CheckOutcome.Failed).Select(c => c.Name).ToList();
+        if (capture.Checks.Count == 0)
+        {
+            // Nothing to verify (a simulated portrait): the device did capture, which is what this level asks.
+            return new Outcome(HealthOutcome.Passed, "health.ok", t.Format("Health_Ok_Unchecked", kind), details);
+        }
+
         return capture.Verified
             ? new Outcome(HealthOutcome.Passed, "health.ok", t.Format("Health_Ok_Interactive", kind, details["checks_passed"]), details)
             : new Outcome(HealthOutcome.Failed, "health.capture_unverified", t.Format("Health_Unverified", kind, failed.Count > 0 ? string.Join(", ", failed) : "-"), details);

@@ -173,6 +173,22 @@ public sealed class DiagnosticsServiceTests
     }
 
     [Fact]
+    public async Task CheckHealth_InteractiveOnACameraThatCapturesOnCommand_PublishesTheCaptureAndPasses()
+    {
+        await using var gateway = await RunningGateway.StartAsync(SimulatedBooth);
+        await WaitUntilReadyAsync(gateway, Timeout);
+        using var watch = new CaptureService.CaptureServiceClient(gateway.Channel).WatchCaptures(new WatchCapturesRequest(), cancellationToken: Timeout);
+
+        var result = await new DiagnosticsService.DiagnosticsServiceClient(gateway.Channel)
+            .CheckHealthAsync(new CheckHealthRequest { DeviceId = "camera-1", Level = HealthLevel.Interactive }, cancellationToken: Timeout);
+
+        Assert.Equal(HealthOutcome.Passed, result.Outcome);
+        Assert.Equal("Portrait", result.Details["kind"]);
+        Assert.True(await watch.ResponseStream.MoveNext(Timeout));
+        Assert.Equal(result.Details["capture_id"], watch.ResponseStream.Current.Id);
+    }
+
+    [Fact]
     public async Task InjectCapture_SimulatedReaderWithSpecimenMrz_PublishesAVerifiedCapture()
     {
         await using var gateway = await RunningGateway.StartAsync(SimulatedBooth);
