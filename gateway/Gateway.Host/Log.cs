@@ -96,4 +96,3 @@ internal static partial class Log
     [LoggerMessage(302, LogLevel.Error, "gRPC call {Method} failed")]
     public static partial void CallFailed(ILogger logger, string method, Exception exception);
 }
-

@@ -69,10 +69,6 @@ internal sealed class RunningGateway : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         File.Delete(_devicesFile);
-        if (Directory.Exists(_dataFolder))
-        {
-            Directory.Delete(_dataFolder, recursive: true);
-        }
         File.Delete(Path.ChangeExtension(_devicesFile, ".statistics.json"));
         if (Directory.Exists(_dataFolder))
         {
