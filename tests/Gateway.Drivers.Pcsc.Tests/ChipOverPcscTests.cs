@@ -51,13 +51,24 @@ public sealed class ChipOverPcscTests(PcscdFixture pcscd) : IDisposable
     {
         using var context = PcscContext.Establish();
         var spec = new PassportSpec { ExtendedLength = true };
-        await using var client = await VpcdClient.ConnectAsync(Chip(spec), pcscd.Port);
-        Assert.True(await context.WaitForCardAsync(pcscd.Reader, present: true, Wait, CancellationToken.None));
-        using var card = context.Connect(pcscd.Reader);
+        var client = await VpcdClient.ConnectAsync(Chip(spec), pcscd.Port);
+        ChipReadResult result;
+        bool extended;
+        try
+        {
+            Assert.True(await context.WaitForCardAsync(pcscd.Reader, present: true, Wait, CancellationToken.None));
+            using var card = context.Connect(pcscd.Reader);
+            extended = card.SupportsExtendedLength;
+            result = await ChipReader.ReadAsync(card, Key(), Options());
+        }
+        finally
+        {
+            await client.DisposeAsync();
+        }
 
-        var result = await ChipReader.ReadAsync(card, Key(), Options());
-
-        Assert.True(card.SupportsExtendedLength);
+        // The next test must not find this card still on the reader.
+        Assert.True(await context.WaitForCardAsync(pcscd.Reader, present: false, Wait, CancellationToken.None));
+        Assert.True(extended);
         Assert.True(result.Verified, Describe(result));
         Assert.True(client.Answered < 40, $"{client.Answered} APDUs");
     }
@@ -112,6 +123,7 @@ public sealed class ChipOverPcscTests(PcscdFixture pcscd) : IDisposable
     public async Task Watch_CardInsertedAndRemoved_AreReported()
     {
         using var context = PcscContext.Establish();
+        Assert.True(await context.WaitForCardAsync(pcscd.Reader, present: false, Wait, CancellationToken.None));
         using var stop = new CancellationTokenSource(Wait * 2);
         await using var events = context.WatchAsync(stop.Token).GetAsyncEnumerator(stop.Token);
         var first = events.MoveNextAsync();
@@ -128,6 +140,7 @@ public sealed class ChipOverPcscTests(PcscdFixture pcscd) : IDisposable
     private async Task<ChipReadResult> InsertAndReadAsync(PassportSpec spec)
     {
         using var context = PcscContext.Establish();
+        Assert.True(await context.WaitForCardAsync(pcscd.Reader, present: false, TimeSpan.FromSeconds(15), CancellationToken.None), "A previous card is still on the reader.");
         ChipReadResult result;
         await using (var client = await VpcdClient.ConnectAsync(Chip(spec), pcscd.Port))
         {

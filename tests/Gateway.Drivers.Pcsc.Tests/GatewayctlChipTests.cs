@@ -63,6 +63,7 @@ public sealed class GatewayctlChipTests(PcscdFixture pcscd) : IDisposable
         var mrz = Path.Combine(_folder.FullName, "mrz.txt");
         await File.WriteAllTextAsync(mrz, spec.Mrz + "\n");
         using var context = PcscContext.Establish();
+        Assert.True(await context.WaitForCardAsync(pcscd.Reader, present: false, TimeSpan.FromSeconds(15), CancellationToken.None), "A previous card is still on the reader.");
         (int, string, string) result;
         await using (var client = await VpcdClient.ConnectAsync(new VirtualPassport(PassportContent.Build(spec, _pki)), pcscd.Port))
         {
