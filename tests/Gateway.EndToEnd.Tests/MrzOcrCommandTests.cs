@@ -24,7 +24,7 @@ public sealed class MrzOcrCommandTests
             await File.WriteAllBytesAsync(cameraPath, camera.Image);
             await File.WriteAllBytesAsync(tornPath, camera.Image[..300]);
 
-            var (code, output) = await Run("mrz", "ocr", pagePath, cameraPath, tornPath, "--json", "--debug", debug);
+            var (code, output) = await Run("mrz", "ocr", pagePath, cameraPath, tornPath, "--json", "--debug", debug, "--budget-ms", "20000");
 
             Assert.Equal(1, code);
             var lines = output.Trim().Split('\n');
@@ -66,7 +66,7 @@ public sealed class MrzOcrCommandTests
             var path = Path.Combine(folder.FullName, $"page.{page.Extension}");
             await File.WriteAllBytesAsync(path, page.Image);
 
-            var (code, output) = await Run("mrz", "ocr", path);
+            var (code, output) = await Run("mrz", "ocr", path, "--budget-ms", "20000");
 
             Assert.Equal(0, code);
             Assert.Contains("MRZ at", output, StringComparison.Ordinal);

@@ -62,7 +62,7 @@ public static class MrzDocuments
             var tint = (byte)random.Next(215, 250);
             canvas.Clear(new SKColor(tint, (byte)(tint - random.Next(0, 15)), (byte)(tint - random.Next(0, 25))));
             DrawGuilloche(canvas, random, width, height);
-            DrawPhoto(canvas, random, Px(5), Px(12), Px(format == MrzFormat.Td1 ? 22 : 30), Px(format == MrzFormat.Td1 ? 28 : 40));
+            DrawPhoto(canvas, random, Px(5), Px(format == MrzFormat.Td1 ? 6 : 12), Px(format == MrzFormat.Td1 ? 20 : 30), Px(format == MrzFormat.Td1 ? 24 : 40));
         }
 
         var quad = DrawMrz(bitmap, random, mrz, dpi, widthMm, heightMm);
@@ -144,9 +144,13 @@ public static class MrzDocuments
             SKShaderTileMode.Clamp);
         using var fill = new SKPaint { Shader = shader };
         canvas.DrawRect(rect, fill);
+        // The head and shoulders stay inside the photo box, as printed portraits do: nothing is printed in the MRZ's clear area.
+        canvas.Save();
+        canvas.ClipRect(rect);
         using var face = new SKPaint { Color = new SKColor((byte)random.Next(60, 200), (byte)random.Next(50, 160), (byte)random.Next(40, 140)), IsAntialias = true };
         canvas.DrawOval(new SKRect(rect.Left + (rect.Width * 0.25f), rect.Top + (rect.Height * 0.15f), rect.Right - (rect.Width * 0.25f), rect.Top + (rect.Height * 0.7f)), face);
         canvas.DrawOval(new SKRect(rect.Left + (rect.Width * 0.1f), rect.Top + (rect.Height * 0.7f), rect.Right - (rect.Width * 0.1f), rect.Bottom + (rect.Height * 0.3f)), face);
+        canvas.Restore();
     }
 
     /// <summary>Captions and data in a sans-serif (OpenCV's Hershey, since the rasteriser here has no system fonts).</summary>
