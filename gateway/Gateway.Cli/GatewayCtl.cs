@@ -21,6 +21,7 @@ internal static class GatewayCtl
         var root = new RootCommand("gatewayctl: inspect and test a Border Booth Gateway.")
         {
             GlobalOptions.Address,
+            GlobalOptions.Token,
             GlobalOptions.Json,
         };
         root.Subcommands.Add(DevicesCommand.Create(console));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Google.Protobuf;
+using Grpc.Core;
 using Grpc.Net.Client;
 
 namespace Gateway.Cli;
@@ -27,6 +28,16 @@ internal static partial class GlobalOptions
         },
     };
 
+    public const string TokenVariable = "GATEWAY_TOKEN";
+
+    public static Option<string?> Token { get; } = new("--token")
+    {
+        Description = $"The API token to call the gateway with once credentials are configured (default ${TokenVariable}). " +
+            "Sent only over TLS, or in the clear to a loopback address.",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(TokenVariable),
+    };
+
     public static Option<bool> Json { get; } = new("--json")
     {
         Description = "Print JSON Lines (protobuf JSON mapping, default values included) instead of a table.",
@@ -45,6 +56,26 @@ internal static partial class GlobalOptions
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\\)((?:\\\\)*)\\u003c")]
     private static partial System.Text.RegularExpressions.Regex FillerEscape();
 
-    public static GrpcChannel Channel(ParseResult parse) =>
-        GrpcChannel.ForAddress(parse.GetValue(Address)!, new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024 });
+    public static GrpcChannel Channel(ParseResult parse)
+    {
+        var address = parse.GetValue(Address)!;
+        var options = new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024 };
+        if (parse.GetValue(Token) is { Length: > 0 } token)
+        {
+            // The gateway takes plaintext on loopback only; a token never leaves the machine unencrypted.
+            options.Credentials = address.Scheme == Uri.UriSchemeHttps
+                ? ChannelCredentials.Create(new SslCredentials(), Bearer(token))
+                : ChannelCredentials.Create(ChannelCredentials.Insecure, Bearer(token));
+            options.UnsafeUseInsecureChannelCallCredentials = address.IsLoopback;
+        }
+
+        return GrpcChannel.ForAddress(address, options);
+    }
+
+    private static CallCredentials Bearer(string token) =>
+        CallCredentials.FromInterceptor((_, metadata) =>
+        {
+            metadata.Add("authorization", $"Bearer {token}");
+            return Task.CompletedTask;
+        });
 }

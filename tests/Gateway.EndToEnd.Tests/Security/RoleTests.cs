@@ -63,6 +63,21 @@ public sealed class RoleTests : IAsyncLifetime
     });
 
     [Fact]
+    public async Task Gatewayctl_WithItsToken_IsServedAndWithoutItIsRefused()
+    {
+        var address = _gateway.Address.ToString();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var served = await Cli.GatewayCtl.RunAsync(["devices", "--json", "--address", address, "--token", TechnicianToken], new Cli.Console(new StringReader(string.Empty), output, error));
+        var refused = await Cli.GatewayCtl.RunAsync(["devices", "--json", "--address", address], new Cli.Console(new StringReader(string.Empty), new StringWriter(), error));
+
+        Assert.Equal(0, served);
+        Assert.Contains("reader-1", output.ToString(), StringComparison.Ordinal);
+        Assert.NotEqual(0, refused);
+    }
+
+    [Fact]
     public async Task NoOrUnknownToken_OnceCredentialsAreConfigured_EveryServiceSaysUnauthenticated()
     {
         Assert.Equal(StatusCode.Unauthenticated, await StatusOf(() => Devices.ListDevicesAsync(new ListDevicesRequest(), cancellationToken: Timeout).ResponseAsync));
