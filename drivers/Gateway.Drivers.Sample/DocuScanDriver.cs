@@ -35,7 +35,8 @@ public sealed class DocuScanDriver(DocuScanOptions options) : IDocumentReader
             {
                 var info = new FileInfo(file);
                 var now = (info.Length, info.LastWriteTimeUtc);
-                if (seen.TryGetValue(file, out var before) && before == now)
+                // An empty file is one the vendor software has created but not written yet, however long it stays so.
+                if (info.Length > 0 && seen.TryGetValue(file, out var before) && before == now)
                 {
                     await PublishAsync(context, file, cancellationToken);
                 }

@@ -21,7 +21,9 @@ public sealed class DocuScanDriverTests : IDisposable
         Assert.True(await context.WaitForStateAsync(DeviceState.Ready, TimeSpan.FromSeconds(10)));
 
         await File.WriteAllTextAsync(Path.Combine(_folder.FullName, "a.mrz"), "not an mrz at all");
-        await File.WriteAllTextAsync(Path.Combine(_folder.FullName, "b.mrz"), Td3);
+        // The document is written under another name and renamed in, so it is never seen half written.
+        await File.WriteAllTextAsync(Path.Combine(_folder.FullName, "b.tmp"), Td3);
+        File.Move(Path.Combine(_folder.FullName, "b.tmp"), Path.Combine(_folder.FullName, "b.mrz"));
         var capture = await context.Published.Reader.ReadAsync(stop.Token);
 
         var document = Assert.IsType<DocumentPayload>(capture.Payload);
