@@ -8,6 +8,7 @@ using Gateway.Host.Journal;
 using Gateway.Host.Plugins;
 using Gateway.Host.Security;
 using Gateway.Host.Verification;
+using Microsoft.Extensions.Configuration.Json;
 
 namespace Gateway.Host;
 
@@ -26,6 +27,7 @@ public static class GatewayApplication
         });
         builder.Host.UseWindowsService(o => o.ServiceName = "BorderBoothGateway");
         builder.Host.UseSystemd();
+        AddInstalledConfiguration(builder.Configuration);
 
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
@@ -120,6 +122,39 @@ public static class GatewayApplication
         services.AddHostedService(sp => sp.GetRequiredService<StatisticsRecorder>());
         services.AddSingleton<DiagnosticsWebServer>();
         services.AddHostedService(sp => sp.GetRequiredService<DiagnosticsWebServer>());
+    }
+
+    /// <summary>
+    /// An installed gateway keeps its configuration outside its program folder, which upgrades replace:
+    /// <c>GATEWAY_CONFIG_DIR</c> (e.g. <c>/etc/border-gateway</c>) names a folder whose <c>appsettings.json</c> takes the
+    /// place of the program folder's (a whole file, so a shorter device list is not merged with the shipped one);
+    /// environment variables and the command line still override it.
+    /// </summary>
+    private static void AddInstalledConfiguration(ConfigurationManager configuration)
+    {
+        if (Environment.GetEnvironmentVariable("GATEWAY_CONFIG_DIR") is not { Length: > 0 } folder)
+        {
+            return;
+        }
+
+        var file = Path.GetFullPath(Path.Combine(folder, "appsettings.json"));
+        if (!File.Exists(file))
+        {
+            throw new GatewayConfigurationException($"GATEWAY_CONFIG_DIR: '{file}' does not exist.");
+        }
+
+        var installed = new JsonConfigurationSource { Path = file, Optional = false, ReloadOnChange = false };
+        installed.ResolveFileProvider();
+        var sources = configuration.Sources;
+        var shipped = sources.ToList().FindIndex(s => s is JsonConfigurationSource { Path: "appsettings.json" });
+        if (shipped < 0)
+        {
+            sources.Add(installed);
+        }
+        else
+        {
+            sources[shipped] = installed;
+        }
     }
 
     /// <summary>
