@@ -76,16 +76,23 @@ public sealed class PcscContext : IDisposable
     public async IAsyncEnumerable<PcscEvent> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var cancel = cancellationToken.Register(() => Native.Cancel(_handle.DangerousGetHandle()));
-        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var state in GetStates())
+
+        // Each reader's last state word: card present or not, and in its high 16 bits the reader's count of card events,
+        // so a card taken off and put back between two waits is still seen as removed and inserted.
+        var known = new Dictionary<string, uint>(StringComparer.Ordinal);
+        var initial = ListReaders();
+        if (initial.Count > 0)
         {
-            known[state.Reader] = state.CardPresent;
+            foreach (var (state, eventState) in GetStatusChange(initial.Select(r => (r, Native.StateUnaware)).ToList(), 0))
+            {
+                known[state.Reader] = eventState & ~Native.StateChanged;
+            }
         }
 
         var pnpCurrent = (uint)known.Count << 16;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var watched = known.Select(k => (Reader: k.Key, Current: k.Value ? Native.StatePresent : Native.StateEmpty)).ToList();
+            var watched = known.Select(k => (Reader: k.Key, Current: k.Value)).ToList();
             watched.Add((Native.PnpNotification, pnpCurrent));
             List<(PcscReaderState State, uint Event)> changed;
             try
@@ -104,7 +111,7 @@ public sealed class PcscContext : IDisposable
             foreach (var arrived in readers.Where(r => !known.ContainsKey(r)))
             {
                 events.Add(new PcscEvent(PcscEventKind.ReaderArrived, arrived));
-                known[arrived] = false;
+                known[arrived] = Native.StateEmpty;
             }
 
             foreach (var left in known.Keys.Where(r => !readers.Contains(r)).ToList())
@@ -113,12 +120,20 @@ public sealed class PcscContext : IDisposable
                 known.Remove(left);
             }
 
-            foreach (var (state, _) in changed.SkipLast(1).Where(c => known.ContainsKey(c.State.Reader)))
+            foreach (var (state, eventState) in changed.SkipLast(1).Where(c => known.ContainsKey(c.State.Reader)))
             {
-                if (state.CardPresent != known[state.Reader])
+                var before = known[state.Reader];
+                var wasPresent = (before & Native.StatePresent) != 0;
+                var cardEvents = (eventState >> 16) != (before >> 16);
+                known[state.Reader] = eventState & ~Native.StateChanged;
+                if (wasPresent && (!state.CardPresent || cardEvents))
                 {
-                    known[state.Reader] = state.CardPresent;
-                    events.Add(new PcscEvent(state.CardPresent ? PcscEventKind.CardInserted : PcscEventKind.CardRemoved, state.Reader));
+                    events.Add(new PcscEvent(PcscEventKind.CardRemoved, state.Reader));
+                }
+
+                if (state.CardPresent && (!wasPresent || cardEvents))
+                {
+                    events.Add(new PcscEvent(PcscEventKind.CardInserted, state.Reader));
                 }
             }
 

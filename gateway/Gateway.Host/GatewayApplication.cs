@@ -61,6 +61,7 @@ public static class GatewayApplication
         services.AddSingleton<DeviceEventHub>();
         services.AddSingleton<DeviceRegistry>();
         services.AddHostedService<DeviceHost>();
+        services.AddHostedService<Chip.ChipReading>();
         services.AddSingleton<Sessions.ClaimRegistry>();
         services.AddSingleton<Sessions.SessionManager>();
 

@@ -93,6 +93,18 @@ internal static partial class Log
     [LoggerMessage(803, LogLevel.Error, "Diagnostics page could not listen on {Url}; the gateway runs without it")]
     public static partial void DiagnosticsPageFailed(ILogger logger, string url, Exception exception);
 
+    [LoggerMessage(850, LogLevel.Information, "Prometheus metrics endpoint listening on {Url}")]
+    public static partial void MetricsEndpointListening(ILogger logger, string url);
+
+    [LoggerMessage(851, LogLevel.Error, "Prometheus metrics endpoint could not listen on {Url}; the gateway runs without it")]
+    public static partial void MetricsEndpointFailed(ILogger logger, string url, Exception exception);
+
     [LoggerMessage(302, LogLevel.Error, "gRPC call {Method} failed")]
     public static partial void CallFailed(ILogger logger, string method, Exception exception);
+
+    [LoggerMessage(900, LogLevel.Information, "Chip read on {DeviceId}: {Protocol}, verified {Verified}, {ElapsedMs:F0} ms")]
+    public static partial void ChipRead(ILogger logger, string deviceId, Contracts.V1.ChipAccessProtocol protocol, bool verified, double elapsedMs);
+
+    [LoggerMessage(901, LogLevel.Error, "Chip read on {DeviceId} failed unexpectedly")]
+    public static partial void ChipReadFailed(ILogger logger, string deviceId, Exception exception);
 }

@@ -10,6 +10,9 @@ internal sealed class Texts(IOptions<GatewayOptions> options)
 {
     private readonly CultureInfo _culture = Culture(options.Value.Language);
 
+    /// <summary>The language texts are given in.</summary>
+    public CultureInfo UiCulture => _culture;
+
     /// <summary>Texts in a language read straight from configuration, before the options are validated (English when unknown).</summary>
     public static Texts ForLanguage(string? language) =>
         new(Options.Create(new GatewayOptions { Language = language is "fr" ? "fr" : "en" }));

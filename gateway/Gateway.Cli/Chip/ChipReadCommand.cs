@@ -75,7 +75,7 @@ internal static class ChipReadCommand
                 var result = await ChipReader.ReadAsync(card, key, options, cancellationToken);
                 var elapsed = TimeProvider.System.GetElapsedTime(started);
                 await console.Out.WriteLineAsync(parse.GetValue(GlobalOptions.Json)
-                    ? GlobalOptions.ToJson(ChipMapping.ToCapture(result, name, elapsed, DateTimeOffset.UtcNow))
+                    ? GlobalOptions.ToJson(ChipCaptures.ToCapture(result, name, elapsed, DateTimeOffset.UtcNow))
                     : ChipReport.Format(result, name, elapsed));
                 return result.Verified ? 0 : 1;
             }

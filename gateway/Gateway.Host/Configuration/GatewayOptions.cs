@@ -32,6 +32,9 @@ internal sealed class GatewayOptions
     /// <summary>Fingerprint quality checks.</summary>
     public FingerprintOptions Fingerprints { get; set; } = new();
 
+    /// <summary>ePassport chip reads on the gateway's card readers.</summary>
+    public ChipOptions Chip { get; set; } = new();
+
     /// <summary>The devices, from <c>Gateway:Devices</c> or from the <c>--devices</c> file (filled by the host, not bound).</summary>
     public IReadOnlyList<DeviceOptions> Devices { get; set; } = [];
 }
@@ -70,6 +73,41 @@ internal sealed class FingerprintOptions
     /// </summary>
     [Range(0, 100)]
     public int MinimumQuality { get; set; } = 40;
+}
+
+/// <summary>How ePassport chips are read and verified (ICAO Doc 9303 Parts 11 and 12).</summary>
+internal sealed class ChipOptions
+{
+    /// <summary>
+    /// Folder of the trusted country signing CA certificates (.cer, .crt, .der, .pem), CSCA master lists (.ml) and CRLs
+    /// (.crl) that document signers are verified against, offline. Read at each chip read, so an updated folder needs no
+    /// restart. Empty: <c>chip.signer.chain</c> fails and no chip capture is verified.
+    /// </summary>
+    public string CscaFolder { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Whether BAC may open a chip that offers no PACE (older passports) or whose PACE fails for a reason other than a
+    /// wrong key. Every fallback is recorded in the capture. Default false: fail closed.
+    /// </summary>
+    public bool AllowBac { get; set; }
+
+    /// <summary>
+    /// How long after a document's MRZ was read its key may open a chip placed on a reader; older MRZs belong to an earlier
+    /// traveller. Default 2 minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan KeyLifetime { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How many check-digit-consistent alternatives of an OCR'd document number are tried when the chip refuses the key.
+    /// Chips may slow down after refused attempts, so keep it small. Default 4; 0 disables.
+    /// </summary>
+    [Range(0, 16)]
+    public int MaxKeyCorrections { get; set; } = 4;
+
+    /// <summary>The longest a whole chip read may take before it is abandoned (a card that stops answering). Default 30 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 /// <summary>How a faulted device is restarted: exponential backoff from <see cref="InitialBackoff"/> to <see cref="MaxBackoff"/>.</summary>

@@ -14,6 +14,12 @@ internal sealed partial class GatewayOptionsValidator(DriverCatalog drivers) : I
         Annotations(options, GatewayOptions.Section, errors);
         Annotations(options.Captures, $"{GatewayOptions.Section}:Captures", errors);
         Annotations(options.Fingerprints, $"{GatewayOptions.Section}:Fingerprints", errors);
+        Annotations(options.Chip, $"{GatewayOptions.Section}:Chip", errors);
+        if (options.Chip.CscaFolder.Length > 0 && !Directory.Exists(options.Chip.CscaFolder))
+        {
+            errors.Add($"{GatewayOptions.Section}:Chip:CscaFolder: the folder '{options.Chip.CscaFolder}' does not exist.");
+        }
+
         Annotations(options.Journal, $"{GatewayOptions.Section}:Journal", errors);
         errors.AddRange(Security.SecurityValidation.Validate(options));
         if (options.Barcodes.TrustStore.Length > 0 && !Directory.Exists(options.Barcodes.TrustStore))

@@ -86,6 +86,30 @@ internal sealed class DeviceSupervisor : IDeviceContext
         }
     }
 
+    /// <summary>Whether the running driver holds smart cards (an ePassport chip reader); false between restarts.</summary>
+    public bool HoldsCards
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _driver is ICardReaderDevice;
+            }
+        }
+    }
+
+    /// <summary>Whether a card lies on the running driver's reader now.</summary>
+    public bool CardPresent
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _driver is ICardReaderDevice { CardPresent: true };
+            }
+        }
+    }
+
     /// <summary>The device's current state as the public contract shows it.</summary>
     public Device Snapshot()
     {

@@ -4,11 +4,12 @@ namespace Gateway.Host.Sessions;
 
 /// <summary>
 /// Compares the facts that arrive from more than one source: two MRZ reads (a swipe and a page image), and the MRZ
-/// against the fields of barcodes that carry the same person (AAMVA licences, visible digital seals, boarding passes).
+/// against the fields of barcodes that carry the same person (AAMVA licences, visible digital seals, boarding passes), and
+/// against the chip's DG1 (the same MRZ as the issuing state signed it: every field must agree exactly).
 /// </summary>
 internal static class Comparisons
 {
-    public static IEnumerable<FieldComparison> Compare(IReadOnlyList<Capture> documents, IReadOnlyList<Capture> barcodes)
+    public static IEnumerable<FieldComparison> Compare(IReadOnlyList<Capture> documents, IReadOnlyList<Capture> barcodes, ChipCapture? chip = null)
     {
         var document = documents.LastOrDefault()?.Document;
         if (document?.Fields is not { } mrz || string.IsNullOrEmpty(mrz.Surname) && string.IsNullOrEmpty(mrz.DocumentNumber))
@@ -24,6 +25,20 @@ internal static class Comparisons
             yield return Exact("document_number", "document.mrz", mrz.DocumentNumber, "document.mrz.earlier", other.DocumentNumber);
             yield return Exact("birth_date", "document.mrz", mrz.BirthDate, "document.mrz.earlier", other.BirthDate);
             yield return Exact("expiry_date", "document.mrz", mrz.ExpiryDate, "document.mrz.earlier", other.ExpiryDate);
+        }
+
+        if (chip?.Mrz?.Summary is { } dg1)
+        {
+            // DG1 is the MRZ itself, signed: no truncation or transliteration excuses a difference.
+            yield return Exact("document_code", "document.mrz", mrz.DocumentCode, "chip.dg1", dg1.DocumentCode);
+            yield return Exact("issuing_state", "document.mrz", mrz.IssuingStateCode, "chip.dg1", dg1.IssuingStateCode);
+            yield return Exact("surname", "document.mrz", mrz.Surname, "chip.dg1", dg1.Surname);
+            yield return Exact("given_names", "document.mrz", mrz.GivenNames, "chip.dg1", dg1.GivenNames);
+            yield return Exact("document_number", "document.mrz", mrz.DocumentNumber, "chip.dg1", dg1.DocumentNumber);
+            yield return Exact("nationality", "document.mrz", mrz.NationalityCode, "chip.dg1", dg1.NationalityCode);
+            yield return Exact("birth_date", "document.mrz", mrz.BirthDate, "chip.dg1", dg1.BirthDate);
+            yield return Exact("sex", "document.mrz", mrz.Sex, "chip.dg1", dg1.Sex);
+            yield return Exact("expiry_date", "document.mrz", mrz.ExpiryDate, "chip.dg1", dg1.ExpiryDate);
         }
 
         foreach (var barcode in barcodes.Select(b => b.Barcode))

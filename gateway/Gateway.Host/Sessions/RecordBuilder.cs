@@ -26,19 +26,22 @@ internal static class RecordBuilder
         var barcodes = session.Captures.Where(c => c.PayloadCase == Capture.PayloadOneofCase.Barcode).ToList();
         var portrait = session.Captures.LastOrDefault(c => c.PayloadCase == Capture.PayloadOneofCase.Portrait);
         var fingers = session.Captures.LastOrDefault(c => c.PayloadCase == Capture.PayloadOneofCase.Fingerprints);
+        var chip = session.Captures.LastOrDefault(c => c.PayloadCase == Capture.PayloadOneofCase.Chip);
         var document = documents.LastOrDefault();
         record.Document = document?.Document;
         record.Barcodes.AddRange(barcodes.Select(b => b.Barcode));
         record.Portrait = portrait?.Portrait;
         record.Fingerprints = fingers?.Fingerprints;
+        record.Chip = chip?.Chip;
 
-        var used = documents.Concat(barcodes).Concat(new[] { portrait, fingers }.OfType<Capture>()).OrderBy(c => c.Sequence).ToList();
+        var used = documents.Concat(barcodes).Concat(new[] { chip, portrait, fingers }.OfType<Capture>()).OrderBy(c => c.Sequence).ToList();
         record.CaptureIds.AddRange(used.Select(c => c.Id));
         foreach (var capture in used)
         {
             var prefix = capture.PayloadCase switch
             {
-                Capture.PayloadOneofCase.Document => "document",
+                // Chip checks are named chip.* already: "document.chip.sod.signature".
+                Capture.PayloadOneofCase.Document or Capture.PayloadOneofCase.Chip => "document",
                 Capture.PayloadOneofCase.Barcode => "barcode",
                 Capture.PayloadOneofCase.Portrait => "portrait",
                 _ => "fingerprints",
@@ -60,7 +63,7 @@ internal static class RecordBuilder
 
         flags.FailedChecks.AddRange(record.Checks.Where(c => c.Outcome == CheckOutcome.Failed).Select(c => c.Name));
         flags.MissingSteps.AddRange(session.Steps.Where(step => !used.Any(c => StepOf(c) == step)));
-        record.Comparisons.AddRange(Comparisons.Compare(documents, barcodes));
+        record.Comparisons.AddRange(Comparisons.Compare(documents, barcodes, chip?.Chip));
         flags.Disagreements.AddRange(record.Comparisons.Where(c => !c.Agree).Select(c => $"{c.Field} ({c.Source} / {c.OtherSource})"));
 
         var reasons = record.Reasons;
@@ -77,10 +80,11 @@ internal static class RecordBuilder
         return record;
     }
 
-    /// <summary>The step a capture belongs to (barcodes belong to the document step).</summary>
+    /// <summary>The step a capture belongs to (barcodes and the document's chip belong to the document step).</summary>
     public static SessionStep StepOf(Capture capture) => capture.PayloadCase switch
     {
-        Capture.PayloadOneofCase.Document or Capture.PayloadOneofCase.Barcode or Capture.PayloadOneofCase.Image => SessionStep.Document,
+        Capture.PayloadOneofCase.Document or Capture.PayloadOneofCase.Barcode or Capture.PayloadOneofCase.Image
+            or Capture.PayloadOneofCase.Chip => SessionStep.Document,
         Capture.PayloadOneofCase.Portrait => SessionStep.Portrait,
         Capture.PayloadOneofCase.Fingerprints => SessionStep.Fingerprints,
         _ => SessionStep.Unspecified,
