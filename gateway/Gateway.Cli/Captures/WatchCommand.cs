@@ -89,6 +89,7 @@ internal static class WatchCommand
         Capture.PayloadOneofCase.Image => capture.Image.Images,
         Capture.PayloadOneofCase.Portrait => [capture.Portrait.Image],
         Capture.PayloadOneofCase.Fingerprints => capture.Fingerprints.Fingers.Select(f => f.Image),
+        Capture.PayloadOneofCase.Chip when capture.Chip.Portrait is { } portrait => [portrait],
         _ => [],
     };
 
@@ -117,6 +118,8 @@ internal static class WatchCommand
         Capture.PayloadOneofCase.Portrait => Describe(capture.Portrait.Image),
         Capture.PayloadOneofCase.Image => string.Join(", ", capture.Image.Images.Select(Describe)),
         Capture.PayloadOneofCase.Fingerprints => string.Join(", ", capture.Fingerprints.Fingers.Select(f => $"{Names.Of(f.Position)} {Describe(f.Image)}")),
+        Capture.PayloadOneofCase.Chip => $"{Names.Of(capture.Chip.AccessProtocol)} DG {string.Join(",", capture.Chip.DataGroups)} {capture.Chip.ElapsedMs:F0} ms"
+            + (capture.Chip.Mrz is { } dg1 ? $" {dg1.Summary.Format} {dg1.Summary.DocumentCode} {dg1.Summary.IssuingState}" : string.Empty),
         _ => string.Empty,
     };
 
