@@ -36,6 +36,18 @@ public sealed class ChipOverPcscTests(PcscdFixture pcscd) : IDisposable
         Assert.Equal(ChipCheckStatus.Passed, result.GetCheck("chip.aa")!.Status);
     }
 
+    [Theory]
+    [InlineData(ChipLie.None, ChipCheckStatus.Passed)]
+    [InlineData(ChipLie.ClonedChip, ChipCheckStatus.Failed)]
+    public async Task Read_ChipWithRsaActiveAuthentication_IsCheckedWithIso9796(ChipLie lie, ChipCheckStatus aa)
+    {
+        var result = await InsertAndReadAsync(new PassportSpec { ActiveAuthenticationKey = ActiveAuthenticationKeyKind.Rsa, RsaHash = System.Security.Cryptography.HashAlgorithmName.SHA256, Lie = lie });
+
+        Assert.True(result.Verified, Describe(result));
+        Assert.Equal(aa, result.GetCheck("chip.aa")!.Status);
+        Assert.Contains(lie == ChipLie.None ? "RSA 1024 bits, ISO/IEC 9796-2, SHA256" : "the chip may be cloned", result.GetCheck("chip.aa")!.Detail, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Read_BacOnlyChip_IsVerifiedWithTheFallbackRecorded()
     {

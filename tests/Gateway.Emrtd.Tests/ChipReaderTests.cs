@@ -107,6 +107,7 @@ public sealed class ChipReaderTests : IDisposable
     [InlineData(ChipLie.ExpiredSigner, "chip.signer.chain")]
     [InlineData(ChipLie.UnknownCsca, "chip.signer.chain")]
     [InlineData(ChipLie.ClonedChip, "chip.aa")]
+    [InlineData(ChipLie.ReplayedAaSignature, "chip.aa")]
     public async Task Read_LyingChip_IsCaughtByTheRightCheckAlone(ChipLie lie, string check)
     {
         var result = await ReadAsync(new PassportSpec { Lie = lie });
@@ -114,7 +115,43 @@ public sealed class ChipReaderTests : IDisposable
         Assert.Equal(ChipCheckStatus.Failed, result.GetCheck(check)?.Status);
         var others = result.Checks.Where(c => c.Name != check && c.Status == ChipCheckStatus.Failed).ToList();
         Assert.True(others.Count == 0, Describe(result));
-        Assert.Equal(lie == ChipLie.ClonedChip, result.Verified);
+        Assert.Equal(check == "chip.aa", result.Verified);
+    }
+
+    [Theory]
+    [InlineData(1024, "SHA1", false)]
+    [InlineData(1024, "SHA256", false)]
+    [InlineData(2048, "SHA256", true)]
+    public async Task Read_ChipWithRsaActiveAuthentication_PassesTheIso9796Check(int bits, string hash, bool extendedLength)
+    {
+        var spec = new PassportSpec
+        {
+            ActiveAuthenticationKey = ActiveAuthenticationKeyKind.Rsa,
+            RsaKeyBits = bits,
+            RsaHash = new System.Security.Cryptography.HashAlgorithmName(hash),
+            ExtendedLength = extendedLength,
+        };
+
+        var result = await ChipReader.ReadAsync(new InMemoryChannel(Chip(spec)) { SupportsExtendedLength = extendedLength }, Key(), Options());
+
+        Assert.True(result.Verified, Describe(result));
+        Assert.Equal(ChipCheckStatus.Passed, result.GetCheck("chip.aa")!.Status);
+        Assert.Contains($"RSA {bits} bits, ISO/IEC 9796-2, {hash}", result.GetCheck("chip.aa")!.Detail, StringComparison.Ordinal);
+        Assert.Equal(ChipCheckStatus.Passed, result.GetCheck("chip.dg15.hash")!.Status);
+    }
+
+    [Theory]
+    [InlineData(ChipLie.ClonedChip, "the chip may be cloned")]
+    [InlineData(ChipLie.ReplayedAaSignature, "not that of the challenge just sent")]
+    public async Task Read_RsaChipLyingAboutActiveAuthentication_FailsChipAaAlone(ChipLie lie, string reason)
+    {
+        var result = await ReadAsync(new PassportSpec { ActiveAuthenticationKey = ActiveAuthenticationKeyKind.Rsa, Lie = lie });
+
+        var aa = result.GetCheck("chip.aa")!;
+        Assert.Equal(ChipCheckStatus.Failed, aa.Status);
+        Assert.Contains(reason, aa.Detail, StringComparison.Ordinal);
+        Assert.Single(result.Checks, c => c.Status == ChipCheckStatus.Failed);
+        Assert.True(result.Verified, "Passive authentication still holds: the data is genuine, the chip is not.");
     }
 
     [Fact]

@@ -23,4 +23,7 @@ public enum ChipLie
 
     /// <summary>The chip answers active authentication with a key other than DG15's: a cloned chip (chip.aa).</summary>
     ClonedChip,
+
+    /// <summary>The chip answers active authentication with a signature of another challenge, as a replayed answer (chip.aa).</summary>
+    ReplayedAaSignature,
 }

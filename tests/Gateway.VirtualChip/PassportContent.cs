@@ -13,7 +13,7 @@ namespace Gateway.VirtualChip;
 /// <summary>The files and keys of a virtual passport, built from a <see cref="PassportSpec"/> and a test PKI.</summary>
 public sealed class PassportContent
 {
-    private PassportContent(PassportSpec spec, MrzAccessKey key, Dictionary<ushort, byte[]> files, ECDsa? activeAuthenticationKey)
+    private PassportContent(PassportSpec spec, MrzAccessKey key, Dictionary<ushort, byte[]> files, AsymmetricAlgorithm? activeAuthenticationKey)
     {
         Spec = spec;
         Key = key;
@@ -30,7 +30,7 @@ public sealed class PassportContent
     public IReadOnlyDictionary<ushort, byte[]> Files { get; }
 
     /// <summary>The key the chip signs INTERNAL AUTHENTICATE challenges with (not DG15's when it lies about it).</summary>
-    public ECDsa? ActiveAuthenticationKey { get; }
+    public AsymmetricAlgorithm? ActiveAuthenticationKey { get; }
 
     /// <summary>Builds the passport: DG1 from the MRZ, DG2 a generated JPEG, DG11, DG15, EF.COM, EF.CardAccess, EF.SOD.</summary>
     /// <param name="spec">What to build.</param>
@@ -50,12 +50,15 @@ public sealed class PassportContent
             groups[11] = Tlv.Encode(0x6B, [.. Tlv.Encode(0x5C, [0x5F, 0x0E]), .. Tlv.Encode(0x5F0E, Encoding.UTF8.GetBytes(name))]);
         }
 
-        ECDsa? chipKey = null;
+        AsymmetricAlgorithm? chipKey = null;
         if (spec.ActiveAuthentication)
         {
-            var aaKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            Func<AsymmetricAlgorithm> create = spec.ActiveAuthenticationKey == ActiveAuthenticationKeyKind.Rsa
+                ? () => RSA.Create(spec.RsaKeyBits)
+                : () => ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            var aaKey = create();
             groups[15] = Tlv.Encode(0x6F, aaKey.ExportSubjectPublicKeyInfo());
-            chipKey = spec.Lie == ChipLie.ClonedChip ? ECDsa.Create(ECCurve.NamedCurves.nistP256) : aaKey;
+            chipKey = spec.Lie == ChipLie.ClonedChip ? create() : aaKey;
         }
 
         var hashes = groups.ToDictionary(g => g.Key, g => SHA256.HashData(g.Value));
@@ -86,6 +89,19 @@ public sealed class PassportContent
         }
 
         return new PassportContent(spec, key, files, chipKey);
+    }
+
+    /// <summary>The chip's answer to INTERNAL AUTHENTICATE (of another challenge when it replays an old answer).</summary>
+    /// <param name="challenge">The terminal's challenge.</param>
+    public byte[] SignChallenge(byte[] challenge)
+    {
+        var signed = Spec.Lie == ChipLie.ReplayedAaSignature ? RandomNumberGenerator.GetBytes(challenge.Length) : challenge;
+        return ActiveAuthenticationKey switch
+        {
+            RSA rsa => Iso9796Signer.Sign(rsa.ExportParameters(includePrivateParameters: true), signed, Spec.RsaHash),
+            ECDsa ecdsa => ecdsa.SignData(signed, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation),
+            _ => throw new InvalidOperationException("The chip has no active authentication key."),
+        };
     }
 
     private static byte[] Sign(byte[] content, TestPki pki, ChipLie lie)

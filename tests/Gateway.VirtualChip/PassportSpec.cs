@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Gateway.Emrtd.Internal.Crypto;
 
 namespace Gateway.VirtualChip;
@@ -38,6 +39,15 @@ public sealed record PassportSpec
 
     /// <summary>Whether the chip has DG15 and answers INTERNAL AUTHENTICATE.</summary>
     public bool ActiveAuthentication { get; init; } = true;
+
+    /// <summary>The kind of active authentication key.</summary>
+    public ActiveAuthenticationKeyKind ActiveAuthenticationKey { get; init; }
+
+    /// <summary>The RSA active authentication key's modulus size in bits.</summary>
+    public int RsaKeyBits { get; init; } = 1024;
+
+    /// <summary>The hash of RSA active authentication: SHA-1 (trailer BC) or SHA-256/384/512 (trailer xxCC).</summary>
+    public HashAlgorithmName RsaHash { get; init; } = HashAlgorithmName.SHA1;
 
     /// <summary>Whether the chip has DG11 (full name).</summary>
     public bool AdditionalPersonalDetails { get; init; } = true;

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Gateway.Emrtd.Internal;
 using Gateway.Emrtd.Internal.Lds;
 
@@ -108,8 +107,8 @@ public sealed class VirtualPassport
                     return sm is null ? (response, sw) : Then(response, sm);
                 }
 
-            case 0x88 when _sm is not null && _content.ActiveAuthenticationKey is { } aaKey && command.Data.Length == 8:
-                return (aaKey.SignData(command.Data, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation), StatusWords.Success);
+            case 0x88 when _sm is not null && _content.ActiveAuthenticationKey is not null && command.Data.Length == 8:
+                return (_content.SignChallenge(command.Data), StatusWords.Success);
             default:
                 return ([], StatusWords.InstructionNotSupported);
         }
