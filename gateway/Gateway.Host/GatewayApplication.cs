@@ -7,6 +7,7 @@ using Gateway.Host.Grpc;
 using Gateway.Host.Journal;
 using Gateway.Host.Plugins;
 using Gateway.Host.Security;
+using Gateway.Host.Telemetry;
 using Gateway.Host.Verification;
 using Microsoft.Extensions.Configuration.Json;
 
@@ -75,6 +76,7 @@ public static class GatewayApplication
         services.AddGrpcReflection();
         services.AddGrpcHealthChecks().AddCheck<DevicesHealthCheck>("devices");
 
+        builder.AddGatewayTelemetry();
         configure?.Invoke(builder);
         builder.AddGatewaySecurity();
 

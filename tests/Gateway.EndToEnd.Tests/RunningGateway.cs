@@ -31,6 +31,9 @@ internal sealed class RunningGateway : IAsyncDisposable
     /// <summary>The diagnostics page's address; null when the test turned the page off.</summary>
     public Uri? DiagnosticsAddress => _app.Services.GetRequiredService<Host.Diagnostics.Web.DiagnosticsWebServer>().Address;
 
+    /// <summary>The Prometheus scrape URL; null when the test turned it off.</summary>
+    public Uri? MetricsAddress => _app.Services.GetService<Host.Telemetry.PrometheusEndpoint>()?.Address;
+
     /// <summary>Starts the gateway with <paramref name="devices"/> given through <c>--devices FILE</c>, as a booth would.</summary>
     public static Task<RunningGateway> StartAsync(object[] devices, params string[] extraArgs) =>
         StartAsync(devices, null, extraArgs);
@@ -52,6 +55,7 @@ internal sealed class RunningGateway : IAsyncDisposable
             // Every test's own diagnostics page port and statistics file, so gateways in parallel never share them.
             "--Gateway:Diagnostics:Url", "http://127.0.0.1:0",
             "--Gateway:Diagnostics:StatisticsPath", Path.ChangeExtension(file, ".statistics.json"),
+            "--Gateway:Telemetry:PrometheusUrl", "http://127.0.0.1:0/metrics",
             "--Logging:LogLevel:Default", "Warning",
             .. extraArgs,
         ];

@@ -10,7 +10,8 @@ using DriverFingerImage = Gateway.Drivers.FingerImage;
 namespace Gateway.Host.Captures;
 
 /// <summary>Turns what a driver captured into a verified <see cref="Capture"/> of the public contract.</summary>
-internal sealed class CaptureFactory(IEnumerable<ICaptureVerifier> verifiers, TimeProvider time, CameraTexts? feedback = null)
+internal sealed class CaptureFactory(
+    IEnumerable<ICaptureVerifier> verifiers, TimeProvider time, CameraTexts? feedback = null, Telemetry.GatewayTelemetry? telemetry = null)
 {
     private readonly ICaptureVerifier[] _verifiers = [.. verifiers];
 
@@ -38,6 +39,8 @@ internal sealed class CaptureFactory(IEnumerable<ICaptureVerifier> verifiers, Ti
             Outcome = (CheckOutcome)c.Outcome,
             Detail = c.Detail,
         }));
+        using var verification = Telemetry.GatewayTelemetry.StartVerification();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var verifier in _verifiers)
         {
             try
@@ -57,6 +60,7 @@ internal sealed class CaptureFactory(IEnumerable<ICaptureVerifier> verifiers, Ti
         }
 
         capture.Verified = capture.Checks.Count > 0 && capture.Checks.All(c => c.Outcome != CheckOutcome.Failed);
+        telemetry?.Verified(capture.Kind, started);
         return capture;
     }
 

@@ -23,11 +23,19 @@ internal sealed class CaptureHub : IDisposable
     private readonly Texts? _texts;
     private readonly TimeProvider _time;
     private readonly ITimer _purge;
+    private readonly Telemetry.GatewayTelemetry? _telemetry;
     private ulong _sequence;
 
     public CaptureHub(
-        CaptureJournal journal, IOptions<GatewayOptions> options, TimeProvider time, ILogger<CaptureHub> logger, DeviceEventHub? events = null, Texts? texts = null)
+        CaptureJournal journal,
+        IOptions<GatewayOptions> options,
+        TimeProvider time,
+        ILogger<CaptureHub> logger,
+        DeviceEventHub? events = null,
+        Texts? texts = null,
+        Telemetry.GatewayTelemetry? telemetry = null)
     {
+        _telemetry = telemetry;
         _journal = journal;
         _sequence = journal.LastSequence;
         _buffer = options.Value.Captures.SubscriberBuffer;
@@ -72,10 +80,15 @@ internal sealed class CaptureHub : IDisposable
         int purged;
         bool journaled;
         List<CaptureSubscription>? lagging = null;
+        _telemetry?.Follow(capture);
         lock (_gate)
         {
             capture.Sequence = ++_sequence;
-            journaled = _journal.Append(capture, out purged);
+            using (Telemetry.GatewayTelemetry.StartJournalWrite())
+            {
+                journaled = _journal.Append(capture, out purged);
+            }
+
             foreach (var subscription in _subscriptions)
             {
                 if (!subscription.Offer(capture))
@@ -91,6 +104,7 @@ internal sealed class CaptureHub : IDisposable
         }
 
         Log.CapturePublished(_logger, capture.Id, capture.Sequence, capture.DeviceId, capture.Kind);
+        _telemetry?.Published(capture, journaled);
         if (purged > 0)
         {
             Log.CapturesDropped(_logger, purged);

@@ -17,7 +17,8 @@ internal sealed class DeviceRegistry
         DeviceEventHub events,
         Texts texts,
         TimeProvider time,
-        ILoggerFactory loggers)
+        ILoggerFactory loggers,
+        Telemetry.GatewayTelemetry? telemetry = null)
     {
         var gateway = options.Value;
         Devices =
@@ -31,7 +32,8 @@ internal sealed class DeviceRegistry
                 events,
                 texts,
                 time,
-                loggers.CreateLogger($"Gateway.Devices.{d.Id}"))),
+                loggers.CreateLogger($"Gateway.Devices.{d.Id}"),
+                telemetry)),
         ];
         _byId = Devices.ToDictionary(d => d.DeviceId, StringComparer.OrdinalIgnoreCase);
         NotFound = id => new DeviceNotFoundException(texts.Format("DeviceNotFound", id));

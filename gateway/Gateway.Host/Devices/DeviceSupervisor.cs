@@ -28,6 +28,7 @@ internal sealed class DeviceSupervisor : IDeviceContext
     private readonly CaptureHub _hub;
     private readonly DeviceEventHub _events;
     private readonly Texts _texts;
+    private readonly Telemetry.GatewayTelemetry? _telemetry;
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _triggerLock = new(1, 1);
     private IDeviceDriver? _driver;
@@ -52,8 +53,10 @@ internal sealed class DeviceSupervisor : IDeviceContext
         DeviceEventHub events,
         Texts texts,
         TimeProvider time,
-        ILogger logger)
+        ILogger logger,
+        Telemetry.GatewayTelemetry? telemetry = null)
     {
+        _telemetry = telemetry;
         _device = device;
         _factory = factory;
         _policy = policy;
@@ -351,9 +354,7 @@ internal sealed class DeviceSupervisor : IDeviceContext
             var data = fingers is { Count: > 0 } && driver is IFingerprintScanner scanner
                 ? await scanner.CaptureFingersAsync(new FingerCaptureRequest(fingers), cancellationToken)
                 : await triggerable.CaptureAsync(kind ?? triggerable.TriggerKinds[0], cancellationToken);
-            var capture = _captures.Create(_device.Id, DeviceClass, data, Guid.CreateVersion7(TimeProvider.GetUtcNow()).ToString());
-            _hub.Publish(capture);
-            return capture;
+            return Publish(data, Guid.CreateVersion7(TimeProvider.GetUtcNow()).ToString());
         }
         catch (DeviceException ex)
         {
@@ -399,12 +400,7 @@ internal sealed class DeviceSupervisor : IDeviceContext
     }
 
     /// <summary>Publishes a capture made for this device outside its driver's own loop (an injected one).</summary>
-    public Capture PublishCapture(CaptureData data)
-    {
-        var capture = _captures.Create(_device.Id, DeviceClass, data);
-        _hub.Publish(capture);
-        return capture;
-    }
+    public Capture PublishCapture(CaptureData data) => Publish(data);
 
     void IDeviceContext.ReportState(DeviceState state)
     {
@@ -451,8 +447,18 @@ internal sealed class DeviceSupervisor : IDeviceContext
 
     ValueTask IDeviceContext.PublishAsync(CaptureData capture, CancellationToken cancellationToken)
     {
-        _hub.Publish(_captures.Create(_device.Id, DeviceClass, capture));
+        Publish(capture);
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Verifies, journals and publishes what the driver captured, traced and timed from this moment on.</summary>
+    private Capture Publish(CaptureData data, string? triggerId = null)
+    {
+        using var trace = _telemetry?.StartCapture(_device.Id, _factory.Name);
+        var capture = _captures.Create(_device.Id, DeviceClass, data, triggerId);
+        _hub.Publish(capture);
+        trace?.Published(capture);
+        return capture;
     }
 
     private TimeSpan Backoff(int failures)

@@ -7,7 +7,13 @@ namespace Gateway.Host.Grpc;
 
 /// <summary><c>gateway.v1.CaptureService</c>: the resumable capture stream, acknowledgements and triggers.</summary>
 internal sealed class CaptureGrpcService(
-    CaptureHub hub, DeviceRegistry registry, Sessions.ClaimRegistry claims, Texts texts, Security.Audit audit, ILogger<CaptureGrpcService> logger)
+    CaptureHub hub,
+    DeviceRegistry registry,
+    Sessions.ClaimRegistry claims,
+    Texts texts,
+    Security.Audit audit,
+    Telemetry.GatewayTelemetry telemetry,
+    ILogger<CaptureGrpcService> logger)
     : CaptureService.CaptureServiceBase
 {
     public override async Task WatchCaptures(WatchCapturesRequest request, IServerStreamWriter<Capture> responseStream, ServerCallContext context)
@@ -20,16 +26,19 @@ internal sealed class CaptureGrpcService(
         using var subscription = hub.Subscribe(request.AfterSequence, request.DeviceIds);
         var caller = AuthorizationInterceptor.CallerOf(context);
         Log.WatchStarted(logger, context.Peer, request.AfterSequence);
+        telemetry.WatchStarted();
         try
         {
             await foreach (var capture in subscription.ReadAllAsync(context.CancellationToken))
             {
+                using var delivery = telemetry.StartDelivery(capture);
                 await responseStream.WriteAsync(capture, context.CancellationToken);
                 audit.Read(caller.Identity, capture.Id, capture.Sequence);
             }
         }
         finally
         {
+            telemetry.WatchEnded();
             Log.WatchEnded(logger, context.Peer);
         }
     }

@@ -16,7 +16,8 @@ internal sealed class SessionManager(
     IOptions<GatewayOptions> options,
     Texts texts,
     TimeProvider time,
-    ILogger<SessionManager> logger)
+    ILogger<SessionManager> logger,
+    Telemetry.GatewayTelemetry? telemetry = null)
 {
     private readonly ConcurrentDictionary<string, BoothSession> _sessions = new(StringComparer.OrdinalIgnoreCase);
 
@@ -54,6 +55,7 @@ internal sealed class SessionManager(
         _sessions[session.Id] = session;
         session.Start(hub);
         Log.SessionOpened(logger, session.Id, boothId, ids.Length);
+        telemetry?.SessionStarted();
         return session;
     }
 
@@ -73,6 +75,7 @@ internal sealed class SessionManager(
             Verified = record.Verified,
         });
         Log.RecordPublished(logger, record.Id, record.SessionId, record.Verified);
+        telemetry?.SessionCompleted(record.Verified);
     }
 
     public void Ended(BoothSession session)
