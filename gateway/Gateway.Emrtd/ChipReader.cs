@@ -6,8 +6,9 @@ namespace Gateway.Emrtd;
 
 /// <summary>
 /// Reads and verifies an eMRTD chip through any <see cref="ICardChannel"/>: access control by the explicit policy (PACE
-/// first; BAC only when <see cref="ChipReadOptions.AllowBac"/> allows, each fallback recorded; fail closed otherwise), the
-/// LDS files, active authentication when DG15 is present, and passive authentication. Bad or lying chips give a result
+/// first; BAC only when <see cref="ChipReadOptions.AllowBac"/> allows, each fallback recorded; fail closed otherwise), chip
+/// authentication when DG14 is present (the data groups are then read under its keys; a chip failing it is read no
+/// further), the LDS files, active authentication when DG15 is present, and passive authentication. Bad or lying chips give a result
 /// with failed checks; only a transport failure (card removed, reader gone) throws.
 /// </summary>
 public static class ChipReader
@@ -71,7 +72,24 @@ public static class ChipReader
             listed = ParseOrNull(() => LdsFile.ParseCom(com), "chip.com.parse", checks, options.Culture) ?? listed;
         }
 
-        foreach (var number in new[] { 1 }.Concat(options.DataGroups).Distinct().Where(listed.Contains))
+        var numbers = new[] { 1 }.Concat(options.DataGroups).Distinct().Where(listed.Contains).ToList();
+
+        // Chip authentication replaces the access control session, so DG14 comes first and the rest is read under its keys.
+        if (com is not null && numbers.Remove(14) && await TimedReadAsync(session, LdsFile.DataGroupFileId(14), "read DG14", timings, time, cancellationToken).ConfigureAwait(false) is { } dg14)
+        {
+            files[14] = dg14;
+            var start = time.GetTimestamp();
+            var before = session.BytesExchanged;
+            var (check, sessionLost) = await ChipAuthentication.RunAsync(session, dg14, com, options.Culture, cancellationToken).ConfigureAwait(false);
+            checks.Add(check);
+            timings.Add(new ChipStepTiming("chip authentication", time.GetElapsedTime(start), session.BytesExchanged - before));
+            if (sessionLost)
+            {
+                numbers.Clear();
+            }
+        }
+
+        foreach (var number in numbers)
         {
             if (await TimedReadAsync(session, LdsFile.DataGroupFileId(number), $"read DG{number}", timings, time, cancellationToken).ConfigureAwait(false) is { } bytes)
             {
@@ -97,11 +115,6 @@ public static class ChipReader
             var before = session.BytesExchanged;
             checks.Add(await ActiveAuthentication.RunAsync(session, dg15, files.GetValueOrDefault(14), options.Culture, cancellationToken).ConfigureAwait(false));
             timings.Add(new ChipStepTiming("active authentication", time.GetElapsedTime(start), session.BytesExchanged - before));
-        }
-
-        if (files.ContainsKey(14))
-        {
-            checks.Add(new ChipCheck("chip.ca", ChipCheckStatus.NotPerformed, ChipTexts.Format(options.Culture, "CaNotImplemented")));
         }
 
         var verifyStart = time.GetTimestamp();

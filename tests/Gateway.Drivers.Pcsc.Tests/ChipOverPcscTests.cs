@@ -34,6 +34,17 @@ public sealed class ChipOverPcscTests(PcscdFixture pcscd) : IDisposable
         Assert.Equal("ERIKSSON", result.Mrz!.Surname);
         Assert.Equal(ChipImageFormat.Jpeg, result.Portrait!.Format);
         Assert.Equal(ChipCheckStatus.Passed, result.GetCheck("chip.aa")!.Status);
+        Assert.Equal(ChipCheckStatus.Passed, result.GetCheck("chip.ca")!.Status);
+    }
+
+    [Fact]
+    public async Task Read_BacChipWith3DesChipAuthentication_IsReadUnderTheNewKeys()
+    {
+        var result = await InsertAndReadAsync(new PassportSpec { Pace = false, ChipAuthenticationCipherName = "3DES" });
+
+        Assert.True(result.Verified, Describe(result));
+        Assert.Equal(ChipAccessProtocol.Bac, result.AccessProtocol);
+        Assert.Contains("new 3DES keys", result.GetCheck("chip.ca")!.Detail, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -62,7 +73,8 @@ public sealed class ChipOverPcscTests(PcscdFixture pcscd) : IDisposable
     public async Task Read_ChipAnnouncingExtendedLength_IsReadWithExtendedApdus()
     {
         using var context = PcscContext.Establish();
-        var spec = new PassportSpec { ExtendedLength = true };
+        // Without chip authentication's fixed handful of commands, the count is the file reads this test is about.
+        var spec = new PassportSpec { ExtendedLength = true, ChipAuthentication = false };
         var client = await VpcdClient.ConnectAsync(Chip(spec), pcscd.Port);
         ChipReadResult result;
         bool extended;
@@ -101,6 +113,7 @@ public sealed class ChipOverPcscTests(PcscdFixture pcscd) : IDisposable
     [InlineData(ChipLie.ExpiredSigner, "chip.signer.chain")]
     [InlineData(ChipLie.UnknownCsca, "chip.signer.chain")]
     [InlineData(ChipLie.ClonedChip, "chip.aa")]
+    [InlineData(ChipLie.ClonedChipAuthenticationKey, "chip.ca")]
     public async Task Read_LyingChip_IsCaughtByTheRightCheck(ChipLie lie, string check)
     {
         var result = await InsertAndReadAsync(new PassportSpec { Lie = lie });

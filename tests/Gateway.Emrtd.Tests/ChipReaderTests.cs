@@ -119,6 +119,62 @@ public sealed class ChipReaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("AES-128", "brainpoolP256r1", true)]
+    [InlineData("AES-256", "nistP384", true)]
+    [InlineData("AES-192", "nistP256", false)]
+    [InlineData("3DES", "brainpoolP256r1", false)]
+    [InlineData("3DES", "brainpoolP384r1", true)]
+    public async Task Read_ChipAuthentication_PassesAndTheDataGroupsAreReadUnderItsKeys(string cipher, string curve, bool pace)
+    {
+        var spec = new PassportSpec { Pace = pace, ChipAuthenticationCipherName = cipher, ChipAuthenticationCurve = System.Security.Cryptography.ECCurve.CreateFromFriendlyName(curve) };
+
+        var result = await ReadAsync(spec);
+
+        Assert.True(result.Verified, Describe(result));
+        var ca = result.GetCheck("chip.ca")!;
+        Assert.Equal(ChipCheckStatus.Passed, ca.Status);
+        Assert.Contains($"new {cipher} keys", ca.Detail, StringComparison.Ordinal);
+        var steps = result.Timings.Select(t => t.Step).ToList();
+        Assert.True(steps.IndexOf("chip authentication") < steps.IndexOf("read DG1"), string.Join(", ", steps));
+        Assert.Equal(ChipCheckStatus.Passed, result.GetCheck("chip.aa")!.Status);
+    }
+
+    [Theory]
+    [InlineData(7, false)]
+    [InlineData(null, true)]
+    public async Task Read_ChipAuthenticationWithKeyIdOrPkEcdhLabel_Passes(int? keyId, bool labelledPkEcdh)
+    {
+        var result = await ReadAsync(new PassportSpec { ChipAuthenticationKeyId = keyId, ChipAuthenticationKeyLabelledPkEcdh = labelledPkEcdh });
+
+        Assert.True(result.Verified, Describe(result));
+        Assert.Equal(ChipCheckStatus.Passed, result.GetCheck("chip.ca")!.Status);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Read_ChipAuthenticatingWithAnotherKey_FailsChipCaAndIsReadNoFurther(bool pace)
+    {
+        var result = await ReadAsync(new PassportSpec { Pace = pace, Lie = ChipLie.ClonedChipAuthenticationKey });
+
+        var ca = result.GetCheck("chip.ca")!;
+        Assert.Equal(ChipCheckStatus.Failed, ca.Status);
+        Assert.Contains("does not hold DG14's private key", ca.Detail, StringComparison.Ordinal);
+        Assert.False(result.Verified);
+        Assert.Null(result.Mrz);
+        Assert.DoesNotContain(1, result.DataGroups.Keys);
+    }
+
+    [Fact]
+    public async Task Read_ChipWithoutDg14_HasNoChipAuthenticationCheck()
+    {
+        var result = await ReadAsync(new PassportSpec { ChipAuthentication = false });
+
+        Assert.True(result.Verified, Describe(result));
+        Assert.Null(result.GetCheck("chip.ca"));
+    }
+
+    [Theory]
     [InlineData(1024, "SHA1", false)]
     [InlineData(1024, "SHA256", false)]
     [InlineData(2048, "SHA256", true)]
@@ -236,7 +292,8 @@ public sealed class ChipReaderTests : IDisposable
     [Fact]
     public async Task Read_ExtendedLengthChannel_ReadsInFewerCommands()
     {
-        var spec = new PassportSpec { ExtendedLength = true };
+        // Without chip authentication's fixed handful of commands, the count is the file reads this test is about.
+        var spec = new PassportSpec { ExtendedLength = true, ChipAuthentication = false };
         var shortChannel = new InMemoryChannel(Chip(spec));
         var extendedChannel = new InMemoryChannel(Chip(spec)) { SupportsExtendedLength = true };
 

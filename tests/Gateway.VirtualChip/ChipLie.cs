@@ -26,4 +26,7 @@ public enum ChipLie
 
     /// <summary>The chip answers active authentication with a signature of another challenge, as a replayed answer (chip.aa).</summary>
     ReplayedAaSignature,
+
+    /// <summary>The chip performs chip authentication with a key other than DG14's: a cloned chip (chip.ca).</summary>
+    ClonedChipAuthenticationKey,
 }

@@ -5,6 +5,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Gateway.Emrtd;
 using Gateway.Emrtd.Internal;
+using Gateway.Emrtd.Internal.Crypto;
 using Gateway.Emrtd.Internal.Lds;
 using Gateway.Mrz;
 
@@ -13,8 +14,9 @@ namespace Gateway.VirtualChip;
 /// <summary>The files and keys of a virtual passport, built from a <see cref="PassportSpec"/> and a test PKI.</summary>
 public sealed class PassportContent
 {
-    private PassportContent(PassportSpec spec, MrzAccessKey key, Dictionary<ushort, byte[]> files, AsymmetricAlgorithm? activeAuthenticationKey)
+    private PassportContent(PassportSpec spec, MrzAccessKey key, Dictionary<ushort, byte[]> files, AsymmetricAlgorithm? activeAuthenticationKey, ECDiffieHellman? chipAuthenticationKey)
     {
+        ChipAuthenticationKey = chipAuthenticationKey;
         Spec = spec;
         Key = key;
         Files = files;
@@ -31,6 +33,12 @@ public sealed class PassportContent
 
     /// <summary>The key the chip signs INTERNAL AUTHENTICATE challenges with (not DG15's when it lies about it).</summary>
     public AsymmetricAlgorithm? ActiveAuthenticationKey { get; }
+
+    /// <summary>The key the chip agrees chip authentication keys with (not DG14's when it lies about it).</summary>
+    public ECDiffieHellman? ChipAuthenticationKey { get; }
+
+    /// <summary>The DER content of the chip authentication protocol's OID (what MSE:Set AT names).</summary>
+    internal byte[] ChipAuthenticationOidContent => OidContent(ChipAuthenticationOid(Spec.ChipAuthenticationCipher));
 
     /// <summary>Builds the passport: DG1 from the MRZ, DG2 a generated JPEG, DG11, DG15, EF.COM, EF.CardAccess, EF.SOD.</summary>
     /// <param name="spec">What to build.</param>
@@ -61,6 +69,14 @@ public sealed class PassportContent
             chipKey = spec.Lie == ChipLie.ClonedChip ? create() : aaKey;
         }
 
+        ECDiffieHellman? caKey = null;
+        if (spec.ChipAuthentication)
+        {
+            var dg14Key = ECDiffieHellman.Create(spec.ChipAuthenticationCurve);
+            groups[14] = Dg14(spec, dg14Key.ExportSubjectPublicKeyInfo());
+            caKey = spec.Lie == ChipLie.ClonedChipAuthenticationKey ? ECDiffieHellman.Create(spec.ChipAuthenticationCurve) : dg14Key;
+        }
+
         var hashes = groups.ToDictionary(g => g.Key, g => SHA256.HashData(g.Value));
         var sod = Tlv.Encode(0x77, Sign(SecurityObject.EncodeContent(HashAlgorithmName.SHA256, hashes), pki, spec.Lie));
 
@@ -88,7 +104,7 @@ public sealed class PassportContent
             files[LdsFile.CardAccess] = writer.Encode();
         }
 
-        return new PassportContent(spec, key, files, chipKey);
+        return new PassportContent(spec, key, files, chipKey, caKey);
     }
 
     /// <summary>The chip's answer to INTERNAL AUTHENTICATE (of another challenge when it replays an old answer).</summary>
@@ -102,6 +118,71 @@ public sealed class PassportContent
             ECDsa ecdsa => ecdsa.SignData(signed, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation),
             _ => throw new InvalidOperationException("The chip has no active authentication key."),
         };
+    }
+
+    /// <summary>DG14: the ChipAuthenticationPublicKeyInfo and the ChipAuthenticationInfo (Doc 9303 Part 11 §9.2.5–9.2.6).</summary>
+    private static byte[] Dg14(PassportSpec spec, byte[] spki)
+    {
+        if (spec.ChipAuthenticationKeyLabelledPkEcdh)
+        {
+            var outer = new AsnReader(spki, AsnEncodingRules.DER).ReadSequence();
+            var algorithm = outer.ReadSequence();
+            algorithm.ReadObjectIdentifier();
+            var relabelled = new AsnWriter(AsnEncodingRules.DER);
+            using (relabelled.PushSequence())
+            {
+                using (relabelled.PushSequence())
+                {
+                    relabelled.WriteObjectIdentifier(Gateway.Emrtd.Internal.Lds.ChipAuthenticationKey.PkEcdh);
+                    relabelled.WriteEncodedValue(algorithm.ReadEncodedValue().Span);
+                }
+
+                relabelled.WriteEncodedValue(outer.ReadEncodedValue().Span);
+            }
+
+            spki = relabelled.Encode();
+        }
+
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSetOf())
+        {
+            using (writer.PushSequence())
+            {
+                writer.WriteObjectIdentifier(Gateway.Emrtd.Internal.Lds.ChipAuthenticationKey.PkEcdh);
+                writer.WriteEncodedValue(spki);
+                if (spec.ChipAuthenticationKeyId is { } id)
+                {
+                    writer.WriteInteger(id);
+                }
+            }
+
+            using (writer.PushSequence())
+            {
+                writer.WriteObjectIdentifier(ChipAuthenticationOid(spec.ChipAuthenticationCipher));
+                writer.WriteInteger(1);
+                if (spec.ChipAuthenticationKeyId is { } id)
+                {
+                    writer.WriteInteger(id);
+                }
+            }
+        }
+
+        return Tlv.Encode(0x6E, writer.Encode());
+    }
+
+    private static string ChipAuthenticationOid(CipherKind cipher) => Gateway.Emrtd.Internal.Lds.ChipAuthenticationKey.CaEcdhPrefix + (cipher switch
+    {
+        CipherKind.TripleDes => "1",
+        CipherKind.Aes128 => "2",
+        CipherKind.Aes192 => "3",
+        _ => "4",
+    });
+
+    private static byte[] OidContent(string oid)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        writer.WriteObjectIdentifier(oid);
+        return writer.Encode()[2..];
     }
 
     private static byte[] Sign(byte[] content, TestPki pki, ChipLie lie)

@@ -30,8 +30,8 @@ public sealed record PassportSpec
     /// <summary>PACE's cipher by name: "3DES", "AES-128", "AES-192", "AES-256".</summary>
     public string PaceCipherName
     {
-        get => PaceCipher switch { CipherKind.TripleDes => "3DES", CipherKind.Aes128 => "AES-128", CipherKind.Aes192 => "AES-192", _ => "AES-256" };
-        init => PaceCipher = value switch { "3DES" => CipherKind.TripleDes, "AES-128" => CipherKind.Aes128, "AES-192" => CipherKind.Aes192, _ => CipherKind.Aes256 };
+        get => Name(PaceCipher);
+        init => PaceCipher = Kind(value);
     }
 
     /// <summary>PACE's standardised domain parameters (13: brainpoolP256r1, 12: NIST P-256, 16: brainpoolP384r1, ...).</summary>
@@ -49,6 +49,28 @@ public sealed record PassportSpec
     /// <summary>The hash of RSA active authentication: SHA-1 (trailer BC) or SHA-256/384/512 (trailer xxCC).</summary>
     public HashAlgorithmName RsaHash { get; init; } = HashAlgorithmName.SHA1;
 
+    /// <summary>Whether the chip has DG14 and performs chip authentication (ECDH).</summary>
+    public bool ChipAuthentication { get; init; } = true;
+
+    /// <summary>The curve of the chip authentication key.</summary>
+    public ECCurve ChipAuthenticationCurve { get; init; } = ECCurve.NamedCurves.brainpoolP256r1;
+
+    /// <summary>Chip authentication's cipher.</summary>
+    internal CipherKind ChipAuthenticationCipher { get; init; } = CipherKind.Aes128;
+
+    /// <summary>Chip authentication's cipher by name: "3DES", "AES-128", "AES-192", "AES-256".</summary>
+    public string ChipAuthenticationCipherName
+    {
+        get => Name(ChipAuthenticationCipher);
+        init => ChipAuthenticationCipher = Kind(value);
+    }
+
+    /// <summary>The key id DG14 gives the chip authentication key (none by default).</summary>
+    public int? ChipAuthenticationKeyId { get; init; }
+
+    /// <summary>Whether DG14 labels the key id-PK-ECDH inside its SubjectPublicKeyInfo (as some chips do) instead of id-ecPublicKey.</summary>
+    public bool ChipAuthenticationKeyLabelledPkEcdh { get; init; }
+
     /// <summary>Whether the chip has DG11 (full name).</summary>
     public bool AdditionalPersonalDetails { get; init; } = true;
 
@@ -60,4 +82,8 @@ public sealed record PassportSpec
 
     /// <summary>How the chip lies.</summary>
     public ChipLie Lie { get; init; }
+
+    private static string Name(CipherKind kind) => kind switch { CipherKind.TripleDes => "3DES", CipherKind.Aes128 => "AES-128", CipherKind.Aes192 => "AES-192", _ => "AES-256" };
+
+    private static CipherKind Kind(string name) => name switch { "3DES" => CipherKind.TripleDes, "AES-128" => CipherKind.Aes128, "AES-192" => CipherKind.Aes192, _ => CipherKind.Aes256 };
 }

@@ -5,8 +5,9 @@ namespace Gateway.VirtualChip;
 
 /// <summary>
 /// The card side of an ePassport: answers APDUs like an ICAO chip (SELECT, READ BINARY, GET CHALLENGE / EXTERNAL
-/// AUTHENTICATE for BAC, MSE:Set AT / GENERAL AUTHENTICATE for PACE, INTERNAL AUTHENTICATE), with secure messaging once
-/// access control succeeds. LDS files are readable only under secure messaging; EF.CardAccess always. Not thread-safe:
+/// AUTHENTICATE for BAC, MSE:Set AT / GENERAL AUTHENTICATE for PACE, INTERNAL AUTHENTICATE, MSE:Set AT / GENERAL
+/// AUTHENTICATE or MSE:Set KAT for chip authentication), with secure messaging once access control succeeds, restarted
+/// under new keys by chip authentication. LDS files are readable only under secure messaging; EF.CardAccess always. Not thread-safe:
 /// one reader talks to one card.
 /// </summary>
 public sealed class VirtualPassport
@@ -14,6 +15,7 @@ public sealed class VirtualPassport
     private readonly PassportContent _content;
     private readonly BacCard _bac;
     private readonly PaceCard _pace;
+    private readonly ChipAuthenticationCard _ca;
     private SecureMessaging? _sm;
     private SecureMessaging? _pendingSm;
     private bool _applicationSelected;
@@ -24,6 +26,7 @@ public sealed class VirtualPassport
         _content = content;
         _bac = new BacCard(content.Key);
         _pace = new PaceCard(content);
+        _ca = new ChipAuthenticationCard(content);
     }
 
     /// <summary>The answer to reset: T=1, and a card capabilities object saying whether extended lengths are accepted.</summary>
@@ -49,6 +52,7 @@ public sealed class VirtualPassport
         _selected = null;
         _bac.Reset();
         _pace.Reset();
+        _ca.Reset();
         CommandCount = 0;
     }
 
@@ -72,7 +76,11 @@ public sealed class VirtualPassport
             }
 
             var (data, sw) = Handle(plain);
-            return _sm is null ? [.. data, (byte)(sw >> 8), (byte)sw] : _sm.ProtectResponse(data, sw);
+            var response = _sm is null ? [.. data, (byte)(sw >> 8), (byte)sw] : _sm.ProtectResponse(data, sw);
+
+            // Chip authentication answers under the old keys, then restarts secure messaging under the new ones.
+            (_sm, _pendingSm) = (_pendingSm ?? _sm, null);
+            return response;
         }
 
         // A plain command ends any secure session (ISO 7816-4); the last step of BAC or PACE starts a new one after its
@@ -97,6 +105,20 @@ public sealed class VirtualPassport
                 {
                     var (response, sm) = _bac.ExternalAuthenticate(command.Data);
                     return response is null ? ([], StatusWords.AuthenticationFailed) : Then(response, sm);
+                }
+
+            case 0x22 when _sm is not null && _content.ChipAuthenticationKey is not null && command.P1 == 0x41 && command.P2 == 0xA4:
+                return ([], _ca.SetAuthenticationTemplate(command.Data));
+            case 0x22 when _sm is not null && _content.ChipAuthenticationKey is not null && command.P1 == 0x41 && command.P2 == 0xA6:
+                {
+                    var (sw, sm) = _ca.SetKeyAgreementTemplate(command.Data);
+                    return sm is null ? ([], sw) : Then([], sm);
+                }
+
+            case 0x86 when _sm is not null && _ca.Armed:
+                {
+                    var (response, sw, sm) = _ca.GeneralAuthenticate(command.Data);
+                    return sm is null ? (response, sw) : Then(response, sm);
                 }
 
             case 0x22 when _content.Spec.Pace && command.P1 == 0xC1 && command.P2 == 0xA4:
