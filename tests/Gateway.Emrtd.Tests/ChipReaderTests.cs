@@ -140,14 +140,23 @@ public sealed class ChipReaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData(7, false)]
-    [InlineData(null, true)]
-    public async Task Read_ChipAuthenticationWithKeyIdOrPkEcdhLabel_Passes(int? keyId, bool labelledPkEcdh)
+    [InlineData(7, false, false)]
+    [InlineData(null, true, false)]
+    [InlineData(null, false, true)]
+    [InlineData(3, true, true)]
+    public async Task Read_ChipAuthenticationWithKeyIdPkEcdhLabelOrExplicitCurve_Passes(int? keyId, bool labelledPkEcdh, bool explicitCurve)
     {
-        var result = await ReadAsync(new PassportSpec { ChipAuthenticationKeyId = keyId, ChipAuthenticationKeyLabelledPkEcdh = labelledPkEcdh });
+        var result = await ReadAsync(new PassportSpec
+        {
+            ChipAuthenticationKeyId = keyId,
+            ChipAuthenticationKeyLabelledPkEcdh = labelledPkEcdh,
+            ChipAuthenticationExplicitParameters = explicitCurve,
+        });
 
         Assert.True(result.Verified, Describe(result));
         Assert.Equal(ChipCheckStatus.Passed, result.GetCheck("chip.ca")!.Status);
+        byte[] primeFieldOid = [0x06, 0x07, 0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x01, 0x01];
+        Assert.Equal(explicitCurve, result.DataGroups[14].AsSpan().IndexOf(primeFieldOid) >= 0);
     }
 
     [Theory]

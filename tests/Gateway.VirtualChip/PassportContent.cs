@@ -73,7 +73,7 @@ public sealed class PassportContent
         if (spec.ChipAuthentication)
         {
             var dg14Key = ECDiffieHellman.Create(spec.ChipAuthenticationCurve);
-            groups[14] = Dg14(spec, dg14Key.ExportSubjectPublicKeyInfo());
+            groups[14] = Dg14(spec, spec.ChipAuthenticationExplicitParameters ? ExplicitSubjectPublicKeyInfo(dg14Key) : dg14Key.ExportSubjectPublicKeyInfo());
             caKey = spec.Lie == ChipLie.ClonedChipAuthenticationKey ? ECDiffieHellman.Create(spec.ChipAuthenticationCurve) : dg14Key;
         }
 
@@ -168,6 +168,44 @@ public sealed class PassportContent
         }
 
         return Tlv.Encode(0x6E, writer.Encode());
+    }
+
+    /// <summary>The key with its curve spelled out (RFC 3279 specifiedCurve), as many issued chips write DG14.</summary>
+    private static byte[] ExplicitSubjectPublicKeyInfo(ECDiffieHellman key)
+    {
+        var parameters = key.ExportExplicitParameters(includePrivateParameters: false);
+        var curve = parameters.Curve;
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            using (writer.PushSequence())
+            {
+                writer.WriteObjectIdentifier("1.2.840.10045.2.1");
+                using (writer.PushSequence())
+                {
+                    writer.WriteInteger(1);
+                    using (writer.PushSequence())
+                    {
+                        writer.WriteObjectIdentifier("1.2.840.10045.1.1");
+                        writer.WriteIntegerUnsigned(curve.Prime);
+                    }
+
+                    using (writer.PushSequence())
+                    {
+                        writer.WriteOctetString(curve.A);
+                        writer.WriteOctetString(curve.B);
+                    }
+
+                    writer.WriteOctetString([0x04, .. curve.G.X!, .. curve.G.Y!]);
+                    writer.WriteIntegerUnsigned(curve.Order);
+                    writer.WriteIntegerUnsigned(curve.Cofactor);
+                }
+            }
+
+            writer.WriteBitString([0x04, .. parameters.Q.X!, .. parameters.Q.Y!]);
+        }
+
+        return writer.Encode();
     }
 
     private static string ChipAuthenticationOid(CipherKind cipher) => Gateway.Emrtd.Internal.Lds.ChipAuthenticationKey.CaEcdhPrefix + (cipher switch

@@ -68,6 +68,9 @@ public sealed record PassportSpec
     /// <summary>The key id DG14 gives the chip authentication key (none by default).</summary>
     public int? ChipAuthenticationKeyId { get; init; }
 
+    /// <summary>Whether DG14 spells the key's curve out (explicit domain parameters) instead of naming it.</summary>
+    public bool ChipAuthenticationExplicitParameters { get; init; }
+
     /// <summary>Whether DG14 labels the key id-PK-ECDH inside its SubjectPublicKeyInfo (as some chips do) instead of id-ecPublicKey.</summary>
     public bool ChipAuthenticationKeyLabelledPkEcdh { get; init; }
 

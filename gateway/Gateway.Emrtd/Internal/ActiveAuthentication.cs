@@ -21,43 +21,52 @@ internal static class ActiveAuthentication
 
     public static async Task<ChipCheck> RunAsync(CardSession session, byte[] dg15, byte[]? dg14, CultureInfo c, CancellationToken cancellationToken)
     {
-        PublicKey key;
+        string? oid;
+        AsymmetricAlgorithm? algorithm;
         try
         {
-            key = Tlv.TryFind(dg15, 0x6F, out var spki) ? PublicKey.CreateFromSubjectPublicKeyInfo(spki, out _) : throw new CryptographicException();
+            var key = Tlv.TryFind(dg15, 0x6F, out var spki) ? PublicKey.CreateFromSubjectPublicKeyInfo(spki, out _) : throw new CryptographicException();
+            oid = key.Oid.Value;
+            algorithm = oid switch
+            {
+                RsaOid => key.GetRSAPublicKey(),
+                EcOid => key.GetECDsaPublicKey(),
+                _ => null,
+            };
         }
         catch (CryptographicException)
         {
             return new ChipCheck(Name, ChipCheckStatus.Failed, ChipTexts.Format(c, "AaUnreadable"));
         }
 
-        switch (key.Oid.Value)
+        using (algorithm)
         {
-            case RsaOid:
-                using (var rsa = key.GetRSAPublicKey()!)
-                {
-                    var parameters = rsa.ExportParameters(false);
-                    var signature = await ChallengeAsync(session, parameters.Modulus!.Length, cancellationToken).ConfigureAwait(false);
-                    return signature.Data is { } data ? VerifyRsa(parameters, data, signature.Challenge, c) : Refused(signature.StatusWord, c);
-                }
-
-            case EcOid:
-                using (var ecdsa = key.GetECDsaPublicKey()!)
-                {
-                    var signature = await ChallengeAsync(session, ecdsa.KeySize / 4, cancellationToken).ConfigureAwait(false);
-                    if (signature.Data is not { } data)
+            switch (algorithm)
+            {
+                case RSA rsa:
                     {
-                        return Refused(signature.StatusWord, c);
+                        var parameters = rsa.ExportParameters(false);
+                        var signature = await ChallengeAsync(session, parameters.Modulus!.Length, cancellationToken).ConfigureAwait(false);
+                        return signature.Data is { } data ? VerifyRsa(parameters, data, signature.Challenge, c) : Refused(signature.StatusWord, c);
                     }
 
-                    var hash = HashFromDg14(dg14);
-                    return ecdsa.VerifyData(signature.Challenge, data, hash, DSASignatureFormat.IeeeP1363FixedFieldConcatenation)
-                        ? new ChipCheck(Name, ChipCheckStatus.Passed, ChipTexts.Format(c, "AaPassed", hash.Name))
-                        : new ChipCheck(Name, ChipCheckStatus.Failed, ChipTexts.Format(c, "AaFailed"));
-                }
+                case ECDsa ecdsa:
+                    {
+                        var signature = await ChallengeAsync(session, ecdsa.KeySize / 4, cancellationToken).ConfigureAwait(false);
+                        if (signature.Data is not { } data)
+                        {
+                            return Refused(signature.StatusWord, c);
+                        }
 
-            default:
-                return new ChipCheck(Name, ChipCheckStatus.NotPerformed, ChipTexts.Format(c, "AaKeyUnsupported", key.Oid.Value));
+                        var hash = HashFromDg14(dg14);
+                        return ecdsa.VerifyData(signature.Challenge, data, hash, DSASignatureFormat.IeeeP1363FixedFieldConcatenation)
+                            ? new ChipCheck(Name, ChipCheckStatus.Passed, ChipTexts.Format(c, "AaPassed", hash.Name))
+                            : new ChipCheck(Name, ChipCheckStatus.Failed, ChipTexts.Format(c, "AaFailed"));
+                    }
+
+                default:
+                    return new ChipCheck(Name, ChipCheckStatus.NotPerformed, ChipTexts.Format(c, "AaKeyUnsupported", oid));
+            }
         }
     }
 
