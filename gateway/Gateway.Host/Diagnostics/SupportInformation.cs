@@ -18,7 +18,7 @@ internal sealed partial class SupportInformation(IConfiguration configuration, I
 {
     public const string Redacted = "***";
     private static readonly string[] Sections = ["Gateway", "Kestrel", "Logging"];
-    private static readonly string[] SecretWords = ["password", "secret", "token", "key", "certificate", "credential", "passphrase", "pin", "connectionstring"];
+    private static readonly string[] SecretWords = ["password", "secret", "token", "key", "certificate", "credential", "passphrase", "pin", "connectionstring", "headers"];
     private readonly DateTimeOffset _startedAt = time.GetUtcNow();
 
     public SupportInfo Get()

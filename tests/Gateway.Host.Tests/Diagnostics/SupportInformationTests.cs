@@ -12,6 +12,7 @@ public sealed class SupportInformationTests
     [InlineData("Gateway:Devices:0:Settings:ApiToken", "t0k3n")]
     [InlineData("Gateway:Journal:KeyFile", "/var/lib/booth/journal.key")]
     [InlineData("Gateway:Devices:1:Settings:ClientSecret", "x")]
+    [InlineData("Gateway:Telemetry:Otlp:Headers", "api-key=abc")]
     public void Redact_KeyNamingASecret_IsStars(string key, string value) =>
         Assert.Equal("***", SupportInformation.Redact(key, value));
 
