@@ -15,7 +15,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 #   pcscd, vsmartcard-vpcd: PC/SC (libpcsclite.so.1 and the daemon) and the virtual reader the ePassport chip tests insert
 #     the virtual chip into; the tests start and stop their own pcscd (or use one already running).
 #   chromium: the browser the diagnostics page is tested in (headless, driven by Playwright, which never downloads one).
-packages=(socat libgtk-3-0 opencv-data fonts-ocr-b libfprint-2-2 libsane1 sane-utils pcscd vsmartcard-vpcd chromium)
+#   jq, zip: packaging/build-packages.sh, which the packaging tests run (package lists from *.deps.json; the Windows zip);
+#     systemd: systemd-analyze, which checks the installed unit file.
+packages=(socat libgtk-3-0 opencv-data fonts-ocr-b libfprint-2-2 libsane1 sane-utils pcscd vsmartcard-vpcd chromium jq zip systemd)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
