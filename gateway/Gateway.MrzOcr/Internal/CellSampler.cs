@@ -13,7 +13,10 @@ internal static class CellSampler
     public const int Features = CellWidth * CellHeight;
 
     /// <summary>The cell centres of <paramref name="line"/> split into <paramref name="count"/> characters.</summary>
-    public static float[] Centers(byte[] mask, int width, int height, TextLine line, int count)
+    public static float[] Centers(byte[] mask, int width, int height, TextLine line, int count) =>
+        Centers(Columns(mask, width, height, line), line, count);
+
+    private static float[] Columns(byte[] mask, int width, int height, TextLine line)
     {
         var columns = new float[width];
         var half = line.Height * 0.6f;
@@ -31,19 +34,120 @@ internal static class CellSampler
             columns[x] = n;
         }
 
+        return columns;
+    }
+
+    private static float[] Centers(float[] columns, TextLine line, int count)
+    {
         var rough = line.Length / (count - 0.3f);
         var first = Centroid(columns, line.Left, line.Left + (0.8f * rough)) ?? line.Left + (0.35f * rough);
         var last = Centroid(columns, line.Right - (0.8f * rough), line.Right) ?? line.Right - (0.35f * rough);
         var pitch = (last - first) / (count - 1);
+        var grid = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            grid[i] = first + (i * pitch);
+        }
+
+        // Perspective shrinks the pitch along a line (a camera held at an angle): an even grid between the end glyphs
+        // drifts half a cell off mid-line. A grid whose pitch changes evenly, fitted to the glyphs' own centres, follows
+        // them; it is kept only when fewer of its cell borders cut through ink.
+        if (Refit(columns, grid, pitch) is { } fitted && BorderInk(columns, fitted) < BorderInk(columns, grid))
+        {
+            grid = fitted;
+        }
+
         var centers = new float[count];
         for (var i = 0; i < count; i++)
         {
-            var expected = first + (i * pitch);
-            var own = Centroid(columns, expected - (0.45f * pitch), expected + (0.45f * pitch)) ?? expected;
-            centers[i] = expected + Math.Clamp(own - expected, -0.12f * pitch, 0.12f * pitch);
+            var local = i + 1 < count ? grid[i + 1] - grid[i] : grid[i] - grid[i - 1];
+            var own = Centroid(columns, grid[i] - (0.45f * local), grid[i] + (0.45f * local)) ?? grid[i];
+            centers[i] = grid[i] + Math.Clamp(own - grid[i], -0.12f * local, 0.12f * local);
         }
 
         return centers;
+    }
+
+    /// <summary>
+    /// A grid x = a + b·i + c·i² fitted (least squares, twice, dropping glyphs far off it) to each cell's own ink centre,
+    /// starting from <paramref name="grid"/>; null when it does not fit.
+    /// </summary>
+    private static float[]? Refit(float[] columns, float[] grid, float pitch)
+    {
+        var count = grid.Length;
+        var current = grid;
+        for (var round = 0; round < 3; round++)
+        {
+            var points = new List<(double I, double X)>();
+            for (var i = 0; i < count; i++)
+            {
+                if (Centroid(columns, current[i] - (0.45f * pitch), current[i] + (0.45f * pitch)) is { } own && Math.Abs(own - current[i]) < 0.3f * pitch)
+                {
+                    points.Add((i, own));
+                }
+            }
+
+            if (points.Count < count / 2 || Quadratic(points) is not { } q)
+            {
+                return null;
+            }
+
+            var next = new float[count];
+            for (var i = 0; i < count; i++)
+            {
+                next[i] = (float)(q.A + (q.B * i) + (q.C * i * i));
+            }
+
+            // The pitch may change along the line, not reverse or double.
+            var (start, end) = (next[1] - next[0], next[^1] - next[^2]);
+            if (start < 0.6f * pitch || end < 0.6f * pitch || start > 1.6f * pitch || end > 1.6f * pitch)
+            {
+                return null;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
+    private static (double A, double B, double C)? Quadratic(List<(double I, double X)> points)
+    {
+        // Normal equations of the least-squares quadratic, solved by Cramer's rule.
+        double s0 = points.Count, s1 = 0, s2 = 0, s3 = 0, s4 = 0, t0 = 0, t1 = 0, t2 = 0;
+        foreach (var (i, x) in points)
+        {
+            var i2 = i * i;
+            (s1, s2, s3, s4) = (s1 + i, s2 + i2, s3 + (i2 * i), s4 + (i2 * i2));
+            (t0, t1, t2) = (t0 + x, t1 + (x * i), t2 + (x * i2));
+        }
+
+        var det = Det(s0, s1, s2, s1, s2, s3, s2, s3, s4);
+        if (Math.Abs(det) < 1e-9)
+        {
+            return null;
+        }
+
+        return (Det(t0, s1, s2, t1, s2, s3, t2, s3, s4) / det, Det(s0, t0, s2, s1, t1, s3, s2, t2, s4) / det, Det(s0, s1, t0, s1, s2, t1, s2, s3, t2) / det);
+    }
+
+    private static double Det(double a, double b, double c, double d, double e, double f, double g, double h, double i) =>
+        (a * ((e * i) - (f * h))) - (b * ((d * i) - (f * g))) + (c * ((d * h) - (e * g)));
+
+    /// <summary>The ink on the borders between neighbouring cells (a well placed grid cuts between glyphs).</summary>
+    private static double BorderInk(float[] columns, float[] grid)
+    {
+        double ink = 0;
+        for (var i = 0; i + 1 < grid.Length; i++)
+        {
+            var x = (int)MathF.Round((grid[i] + grid[i + 1]) / 2);
+            for (var dx = -1; dx <= 1; dx++)
+            {
+                ink += columns[Math.Clamp(x + dx, 0, columns.Length - 1)];
+            }
+        }
+
+        return ink;
     }
 
     /// <summary>The recogniser's inputs for each cell, one after the other, and the pitch used.</summary>
