@@ -205,6 +205,18 @@ public sealed class ChipReaderTests : IDisposable
         Assert.Equal(ChipCheckStatus.Passed, result.GetCheck("chip.dg15.hash")!.Status);
     }
 
+    [Fact]
+    public async Task Read_2048BitRsaKeyOnAReaderWithoutExtendedLength_ReportsAaNotPerformedAndReadsOn()
+    {
+        var spec = new PassportSpec { ActiveAuthenticationKey = ActiveAuthenticationKeyKind.Rsa, RsaKeyBits = 2048 };
+
+        var result = await ReadAsync(spec);
+
+        Assert.True(result.Verified, Describe(result));
+        Assert.Equal(ChipCheckStatus.NotPerformed, result.GetCheck("chip.aa")!.Status);
+        Assert.Contains("2048-bit RSA key needs extended-length APDUs", result.GetCheck("chip.aa")!.Detail, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(ChipLie.ClonedChip, "the chip may be cloned")]
     [InlineData(ChipLie.ReplayedAaSignature, "not that of the challenge just sent")]

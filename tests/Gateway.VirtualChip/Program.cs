@@ -3,6 +3,7 @@ using Gateway.VirtualChip;
 
 // virtual-chip: serves a virtual ePassport to vpcd until Ctrl+C, and writes the test CSCA for `gatewayctl chip read --csca`.
 //   dotnet run --project tests/Gateway.VirtualChip -- [--port 35963] [--mrz-file F] [--csca-out DIR] [--lie NAME] [--no-pace] [--no-bac]
+//     [--rsa-aa [BITS]] (RSA active authentication instead of ECDSA) [--no-ca] (no DG14, no chip authentication)
 var port = 35963;
 var spec = new PassportSpec();
 string? cscaOut = null;
@@ -27,6 +28,17 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--no-bac":
             spec = spec with { Bac = false };
+            break;
+        case "--rsa-aa":
+            var bits = i + 1 < args.Length && int.TryParse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture, out var b) ? b : 0;
+            i += bits > 0 ? 1 : 0;
+            spec = spec with { ActiveAuthenticationKey = ActiveAuthenticationKeyKind.Rsa, RsaKeyBits = bits > 0 ? bits : spec.RsaKeyBits };
+
+            // A chip whose signature does not fit a short response says it takes extended lengths, as real ones do.
+            spec = spec with { ExtendedLength = spec.ExtendedLength || spec.RsaKeyBits > 1536 };
+            break;
+        case "--no-ca":
+            spec = spec with { ChipAuthentication = false };
             break;
         default:
             Console.Error.WriteLine($"Unknown option {args[i]}");

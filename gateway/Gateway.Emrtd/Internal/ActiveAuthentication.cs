@@ -19,6 +19,9 @@ internal static class ActiveAuthentication
     private const string RsaOid = "1.2.840.113549.1.1.1";
     private const string EcOid = "1.2.840.10045.2.1";
 
+    /// <summary>Past this many bytes a protected answer no longer fits a short response (a 2048-bit RSA signature does not).</summary>
+    private const int MaxShortAnswer = 0xDF;
+
     public static async Task<ChipCheck> RunAsync(CardSession session, byte[] dg15, byte[]? dg14, CultureInfo c, CancellationToken cancellationToken)
     {
         string? oid;
@@ -46,6 +49,11 @@ internal static class ActiveAuthentication
                 case RSA rsa:
                     {
                         var parameters = rsa.ExportParameters(false);
+                        if (parameters.Modulus!.Length > MaxShortAnswer && !session.Channel.SupportsExtendedLength)
+                        {
+                            return new ChipCheck(Name, ChipCheckStatus.NotPerformed, ChipTexts.Format(c, "AaNeedsExtendedLength", parameters.Modulus.Length * 8));
+                        }
+
                         var signature = await ChallengeAsync(session, parameters.Modulus!.Length, cancellationToken).ConfigureAwait(false);
                         return signature.Data is { } data ? VerifyRsa(parameters, data, signature.Challenge, c) : Refused(signature.StatusWord, c);
                     }
@@ -91,8 +99,7 @@ internal static class ActiveAuthentication
     {
         var challenge = RandomNumberGenerator.GetBytes(8);
 
-        // Past 0xDF bytes the protected answer no longer fits a short response (a 2048-bit RSA key): ask for an extended one.
-        var ne = expectedLength > 0xDF ? 65536 : 256;
+        var ne = expectedLength > MaxShortAnswer ? 65536 : 256;
         var response = await session.SendAsync(new CommandApdu(0x00, 0x88, 0x00, 0x00, challenge, ne), cancellationToken).ConfigureAwait(false);
         return (challenge, response.IsSuccess ? response.Data : null, response.StatusWord);
     }
