@@ -20,21 +20,21 @@ internal static class ChipAuthentication
     public static async Task<(ChipCheck Check, bool SessionLost)> RunAsync(CardSession session, byte[] dg14, byte[] com, CultureInfo c, CancellationToken cancellationToken)
     {
         ChipAuthenticationKey? offer;
-        string offered;
-        ECDiffieHellman chipKey;
+        var chipKey = ECDiffieHellman.Create();
         try
         {
-            offer = ChipAuthenticationKey.FromDg14(dg14, out offered);
+            offer = ChipAuthenticationKey.FromDg14(dg14, out var offered);
             if (offer is null)
             {
+                chipKey.Dispose();
                 return (new ChipCheck(Name, ChipCheckStatus.NotPerformed, ChipTexts.Format(c, "CaNotSupported", offered)), false);
             }
 
-            chipKey = ECDiffieHellman.Create();
             chipKey.ImportSubjectPublicKeyInfo(offer.PublicKeyInfo, out _);
         }
         catch (Exception e) when (e is AsnContentException or CryptographicException)
         {
+            chipKey.Dispose();
             return (new ChipCheck(Name, ChipCheckStatus.Failed, ChipTexts.Format(c, "CaUnreadable")), false);
         }
 
