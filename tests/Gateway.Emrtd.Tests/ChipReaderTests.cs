@@ -174,6 +174,20 @@ public sealed class ChipReaderTests : IDisposable
         Assert.DoesNotContain(1, result.DataGroups.Keys);
     }
 
+    [Theory]
+    [InlineData("AES-128")]
+    [InlineData("3DES")]
+    public async Task Read_ChipRefusingChipAuthentication_FailsChipCaAndReadsOnUnderTheAccessKeys(string cipher)
+    {
+        var result = await ReadAsync(new PassportSpec { ChipAuthenticationCipherName = cipher, Lie = ChipLie.RefusesChipAuthentication });
+
+        var ca = result.GetCheck("chip.ca")!;
+        Assert.Equal(ChipCheckStatus.Failed, ca.Status);
+        Assert.Equal("The chip refused chip authentication (6A80).", ca.Detail);
+        Assert.Single(result.Checks, c => c.Status == ChipCheckStatus.Failed);
+        Assert.True(result.Verified, Describe(result));
+    }
+
     [Fact]
     public async Task Read_ChipWithoutDg14_HasNoChipAuthenticationCheck()
     {

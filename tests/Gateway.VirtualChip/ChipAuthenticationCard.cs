@@ -18,7 +18,8 @@ internal sealed class ChipAuthenticationCard(PassportContent content)
     /// <summary>MSE:Set AT (AES): remembers that the next GENERAL AUTHENTICATE is chip authentication.</summary>
     public ushort SetAuthenticationTemplate(byte[] data)
     {
-        _armed = Tlv.TryFind(data, 0x80, out var oid) && oid.SequenceEqual(content.ChipAuthenticationOidContent) && KeyIdMatches(data);
+        _armed = content.Spec.Lie != ChipLie.RefusesChipAuthentication
+            && Tlv.TryFind(data, 0x80, out var oid) && oid.SequenceEqual(content.ChipAuthenticationOidContent) && KeyIdMatches(data);
         return _armed ? StatusWords.Success : StatusWords.WrongData;
     }
 
@@ -35,7 +36,7 @@ internal sealed class ChipAuthenticationCard(PassportContent content)
     /// <summary>MSE:Set KAT (3DES): the ephemeral key in DO'91'.</summary>
     public (ushort Sw, SecureMessaging? Sm) SetKeyAgreementTemplate(byte[] data)
     {
-        var sm = content.Spec.ChipAuthenticationCipher == CipherKind.TripleDes && KeyIdMatches(data) && Tlv.TryFind(data, 0x91, out var point) ? Agree(point) : null;
+        var sm = content.Spec.ChipAuthenticationCipher == CipherKind.TripleDes && content.Spec.Lie != ChipLie.RefusesChipAuthentication && KeyIdMatches(data) && Tlv.TryFind(data, 0x91, out var point) ? Agree(point) : null;
         return sm is null ? (StatusWords.WrongData, null) : (StatusWords.Success, sm);
     }
 

@@ -29,4 +29,7 @@ public enum ChipLie
 
     /// <summary>The chip performs chip authentication with a key other than DG14's: a cloned chip (chip.ca).</summary>
     ClonedChipAuthenticationKey,
+
+    /// <summary>The chip offers chip authentication in DG14 but refuses to perform it (chip.ca).</summary>
+    RefusesChipAuthentication,
 }
