@@ -13,6 +13,7 @@ return args.FirstOrDefault() switch
     "mrz-train" => MrzTrainer.Run(args[1..]),
     "mrz-eval" => MrzEvaluation.Run(args[1..]),
     "mrz-compare" => await MrzSideBySide.RunAsync(args[1..]),
+    "startup-footprint" => await StartupFootprint.RunAsync(args[1..]),
     _ => Run(args),
 };
 
