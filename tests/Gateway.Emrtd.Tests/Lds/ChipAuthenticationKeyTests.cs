@@ -33,6 +33,27 @@ public sealed class ChipAuthenticationKeyTests
     }
 
     [Fact]
+    public void FromDg14_WithADomainParameterInfo_SkipsIt()
+    {
+        using var key = ECDiffieHellman.Create(ECCurve.NamedCurves.brainpoolP256r1);
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            // ChipAuthenticationDomainParameterInfo: id-CA-ECDH, then an AlgorithmIdentifier (not a version).
+            writer.WriteObjectIdentifier("0.4.0.127.0.7.2.2.3.2");
+            using (writer.PushSequence())
+            {
+                writer.WriteObjectIdentifier("0.4.0.127.0.7.1.2");
+                writer.WriteInteger(13);
+            }
+        }
+
+        var dg14 = Dg14(writer.Encode(), ("key", ChipAuthenticationKey.PkEcdh, key.ExportSubjectPublicKeyInfo(), null), ("protocol", CaEcdhAes256, null, null));
+
+        Assert.Equal(CipherKind.Aes256, ChipAuthenticationKey.FromDg14(dg14, out _)!.Cipher);
+    }
+
+    [Fact]
     public void FromDg14_KeyWithoutChipAuthenticationInfo_Means3Des()
     {
         using var key = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
@@ -59,11 +80,18 @@ public sealed class ChipAuthenticationKeyTests
         Assert.Throws<AsnContentException>(() => ChipAuthenticationKey.FromDg14(Tlv.Encode(0x6F, [0x31, 0x00]), out _));
     }
 
-    private static byte[] Dg14(params (string Kind, string Oid, byte[]? Spki, int? KeyId)[] infos)
+    private static byte[] Dg14(params (string Kind, string Oid, byte[]? Spki, int? KeyId)[] infos) => Dg14(null, infos);
+
+    private static byte[] Dg14(byte[]? extra, params (string Kind, string Oid, byte[]? Spki, int? KeyId)[] infos)
     {
         var writer = new AsnWriter(AsnEncodingRules.DER);
         using (writer.PushSetOf())
         {
+            if (extra is not null)
+            {
+                writer.WriteEncodedValue(extra);
+            }
+
             foreach (var (kind, oid, spki, keyId) in infos)
             {
                 using (writer.PushSequence())

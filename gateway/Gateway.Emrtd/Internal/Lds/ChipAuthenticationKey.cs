@@ -39,7 +39,8 @@ internal sealed record ChipAuthenticationKey(string Protocol, CipherKind Cipher,
         {
             var info = set.ReadSequence();
             var oid = info.ReadObjectIdentifier();
-            if (oid.StartsWith(CaPrefix, StringComparison.Ordinal))
+            // id-CA-DH and id-CA-ECDH themselves (one arc shorter) name a ChipAuthenticationDomainParameterInfo: skipped.
+            if (oid.StartsWith(CaPrefix, StringComparison.Ordinal) && oid.AsSpan(CaPrefix.Length).Contains('.'))
             {
                 info.ReadInteger();
                 protocols.Add((oid, info.HasData ? (long)info.ReadInteger() : null));
