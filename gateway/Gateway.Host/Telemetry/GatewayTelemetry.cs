@@ -62,18 +62,25 @@ internal sealed partial class GatewayTelemetry
     public Meter Meter { get; }
 
     /// <summary>
-    /// Starts the trace of a capture a driver just reported; dispose the result after publishing it. The root activity
-    /// is a child of the current one when there is one (a TriggerCapture call).
+    /// Starts the trace of a capture a driver just reported (null when nobody listens); dispose the result after
+    /// publishing it. The activity is a child of the current one when there is one (a TriggerCapture call).
     /// </summary>
-    public CaptureTrace StartCapture(string deviceId, string driver) =>
-        new(this, Source.StartActivity("capture"), deviceId, driver, Stopwatch.GetTimestamp());
+    public CaptureTrace? StartCapture(string deviceId, string driver) =>
+        _captureDuration.Enabled || Source.HasListeners()
+            ? new(this, Source.StartActivity("capture"), deviceId, driver, Stopwatch.GetTimestamp())
+            : null;
 
     /// <summary>Starts the verification step of the current capture trace.</summary>
     public static Activity? StartVerification() => Source.StartActivity("capture.verify");
 
     /// <summary>Records how long verifying a capture of <paramref name="kind"/> took.</summary>
-    public void Verified(CaptureKind kind, long startTimestamp) =>
-        _verificationDuration.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalSeconds, new KeyValuePair<string, object?>("kind", KindName(kind)));
+    public void Verified(CaptureKind kind, long startTimestamp)
+    {
+        if (_verificationDuration.Enabled)
+        {
+            _verificationDuration.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalSeconds, new KeyValuePair<string, object?>("kind", KindName(kind)));
+        }
+    }
 
     /// <summary>Starts the journal write of the current capture trace.</summary>
     public static Activity? StartJournalWrite() => Source.StartActivity("capture.journal");
@@ -85,20 +92,26 @@ internal sealed partial class GatewayTelemetry
     public void Published(Capture capture, bool journaled)
     {
         var kind = KindName(capture.Kind);
-        var outcome = Outcome(capture);
-        var tags = new TagList { { "kind", kind }, { "outcome", outcome } };
-        if (capture.Kind != CaptureKind.Record)
+        if (_captures.Enabled)
         {
-            // A record's device id is the booth id its client chose: not a label.
-            tags.Add("device", capture.DeviceId);
+            var tags = new TagList { { "kind", kind }, { "outcome", Outcome(capture) } };
+            if (capture.Kind != CaptureKind.Record)
+            {
+                // A record's device id is the booth id its client chose: not a label.
+                tags.Add("device", capture.DeviceId);
+            }
+
+            _captures.Add(1, tags);
         }
 
-        _captures.Add(1, tags);
-        foreach (var check in capture.Checks)
+        if (_checkFailures.Enabled)
         {
-            if (check.Outcome == CheckOutcome.Failed)
+            foreach (var check in capture.Checks)
             {
-                _checkFailures.Add(1, new("check", CodeLabel(check.Name)), new("kind", kind));
+                if (check.Outcome == CheckOutcome.Failed)
+                {
+                    _checkFailures.Add(1, new("check", CodeLabel(check.Name)), new("kind", kind));
+                }
             }
         }
 
@@ -197,10 +210,14 @@ internal sealed partial class GatewayTelemetry
             return;
         }
 
-        _captureDuration.Record(
-            Stopwatch.GetElapsedTime(trace.StartTimestamp).TotalSeconds,
-            new("kind", KindName(capture.Kind)),
-            new("device", trace.DeviceId));
+        if (_captureDuration.Enabled)
+        {
+            _captureDuration.Record(
+                Stopwatch.GetElapsedTime(trace.StartTimestamp).TotalSeconds,
+                new("kind", KindName(capture.Kind)),
+                new("device", trace.DeviceId));
+        }
+
         if (trace.Activity is { } activity)
         {
             activity.SetTag("gateway.capture.id", capture.Id);

@@ -20,6 +20,11 @@ namespace Gateway.EndToEnd.Tests.Telemetry;
 /// real Prometheus endpoint over HTTP and traced into a collecting processor. The expected counts appear; none of the
 /// traveller's personal values does, anywhere.
 /// </summary>
+/// <remarks>
+/// Alone, never beside other tests: a meter provider listens to every meter named <c>Gateway</c> in the process, so the
+/// gateways other tests run at the same time would add their captures to these counts (a booth runs one gateway per process).
+/// </remarks>
+[Collection(nameof(TelemetryTests))]
 public sealed class TelemetryTests
 {
     private static CancellationToken Timeout => new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token;
@@ -243,3 +248,7 @@ public sealed class TelemetryTests
         public override void OnEnd(Activity data) => spans.Enqueue(data);
     }
 }
+
+/// <summary>Runs <see cref="TelemetryTests"/> when no other test runs.</summary>
+[CollectionDefinition(nameof(TelemetryTests), DisableParallelization = true)]
+public sealed class TelemetryTestsCollection;
