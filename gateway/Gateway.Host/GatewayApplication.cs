@@ -70,6 +70,8 @@ public static class GatewayApplication
 
         services.AddGrpc(o =>
         {
+            // Outermost, so it counts the status the client gets.
+            o.Interceptors.Add<CallCountingInterceptor>();
             o.Interceptors.Add<ErrorMappingInterceptor>();
             o.Interceptors.Add<AuthorizationInterceptor>();
         });

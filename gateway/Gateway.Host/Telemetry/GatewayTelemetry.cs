@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Gateway.Contracts.V1;
+using Grpc.Core;
 using Capture = Gateway.Contracts.V1.Capture;
 
 namespace Gateway.Host.Telemetry;
@@ -34,6 +35,7 @@ internal sealed partial class GatewayTelemetry
     private readonly Counter<long> _sessionsStarted;
     private readonly Counter<long> _sessionsCompleted;
     private readonly UpDownCounter<long> _streamClients;
+    private readonly Counter<long> _calls;
     private readonly ConcurrentDictionary<string, string> _checkNames = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<Capture, StrongBox<ActivityContext>> _traces = [];
 
@@ -56,6 +58,7 @@ internal sealed partial class GatewayTelemetry
         _sessionsCompleted = Meter.CreateCounter<long>(
             "gateway.sessions.completed", "{session}", "Booth sessions completed with a traveller record, by whether the record is verified.");
         _streamClients = Meter.CreateUpDownCounter<long>("gateway.capture.stream_clients", "{client}", "Clients watching the capture stream now.");
+        _calls = Meter.CreateCounter<long>("gateway.grpc.calls", "{call}", "gRPC calls ended, by method and the status the client got.");
     }
 
     /// <summary>The <c>Gateway</c> meter, for the observed instruments (<see cref="GatewayObservations"/>).</summary>
@@ -159,6 +162,15 @@ internal sealed partial class GatewayTelemetry
     /// <summary>A client stopped watching the capture stream.</summary>
     public void WatchEnded() => _streamClients.Add(-1);
 
+    /// <summary>Counts a gRPC call that ended with <paramref name="status"/>; <paramref name="method"/> is its path, e.g. <c>/gateway.v1.CaptureService/Acknowledge</c>.</summary>
+    public void CallEnded(string method, StatusCode status)
+    {
+        if (_calls.Enabled)
+        {
+            _calls.Add(1, new("method", method), new("status", StatusName(status)));
+        }
+    }
+
     /// <summary>Counts a booth session opened.</summary>
     public void SessionStarted() => _sessionsStarted.Add(1);
 
@@ -171,6 +183,24 @@ internal sealed partial class GatewayTelemetry
     /// </summary>
     public static string Outcome(Capture capture) =>
         capture.Verified ? "verified" : capture.Checks.Any(c => c.Outcome == CheckOutcome.Failed) ? "rejected" : "not_verified";
+
+    /// <summary>A gRPC status as a label: its name in the protocol, e.g. <c>NOT_FOUND</c>.</summary>
+    public static string StatusName(StatusCode status) => status switch
+    {
+        StatusCode.OK => "OK",
+        StatusCode.NotFound => "NOT_FOUND",
+        StatusCode.InvalidArgument => "INVALID_ARGUMENT",
+        StatusCode.FailedPrecondition => "FAILED_PRECONDITION",
+        StatusCode.PermissionDenied => "PERMISSION_DENIED",
+        StatusCode.Unauthenticated => "UNAUTHENTICATED",
+        StatusCode.ResourceExhausted => "RESOURCE_EXHAUSTED",
+        StatusCode.Cancelled => "CANCELLED",
+        StatusCode.DeadlineExceeded => "DEADLINE_EXCEEDED",
+        StatusCode.Unavailable => "UNAVAILABLE",
+        StatusCode.Unknown => "UNKNOWN",
+        StatusCode.Internal => "INTERNAL",
+        _ => status.ToString().ToUpperInvariant(),
+    };
 
     /// <summary>The kind as a label: the contract's name in lower case, e.g. <c>document</c>.</summary>
     public static string KindName(CaptureKind kind) => kind switch

@@ -12,6 +12,7 @@ using OpenTelemetry.Trace;
 using Capture = Gateway.Contracts.V1.Capture;
 using CaptureKind = Gateway.Contracts.V1.CaptureKind;
 using MrzFormat = Gateway.Mrz.MrzFormat;
+using StatusCode = Grpc.Core.StatusCode;
 
 namespace Gateway.EndToEnd.Tests.Telemetry;
 
@@ -69,6 +70,10 @@ public sealed class TelemetryTests
         var rejected = Assert.Single(streamed, c => c.Kind == CaptureKind.Document && !c.Verified);
         await captures.AcknowledgeAsync(new AcknowledgeRequest { CaptureIds = { streamed.Take(1).Select(c => c.Id) } }, cancellationToken: Timeout);
 
+        var unknown = await Assert.ThrowsAsync<RpcException>(() =>
+            captures.TriggerCaptureAsync(new TriggerCaptureRequest { DeviceId = "no-such-device" }, cancellationToken: Timeout).ResponseAsync);
+        Assert.Equal(StatusCode.NotFound, unknown.StatusCode);
+
         using var http = new HttpClient();
         var metrics = PrometheusText.Parse(await http.GetStringAsync(gateway.MetricsAddress, Timeout));
 
@@ -93,7 +98,10 @@ public sealed class TelemetryTests
         Assert.Equal(1, metrics.Value("gateway_sessions_completed_total", ("verified", "true")));
         Assert.Equal(streamed.Count - 1, metrics.Value("gateway_journal_entries"));
         Assert.Equal(1, metrics.Value("gateway_capture_stream_clients"));
-        // gRPC server calls, by route (ASP.NET Core's own meter).
+        // gRPC calls by method and the status the client got; and by route (ASP.NET Core's own meter, which sees HTTP 200 only).
+        Assert.Equal(1, metrics.Value("gateway_grpc_calls_total", ("method", "/gateway.v1.CaptureService/Acknowledge"), ("status", "OK")));
+        Assert.Equal(1, metrics.Value("gateway_grpc_calls_total", ("method", "/gateway.v1.CaptureService/TriggerCapture"), ("status", "NOT_FOUND")));
+        Assert.Equal(1, metrics.Value("gateway_grpc_calls_total", ("method", "/gateway.v1.SessionService/RunSession"), ("status", "OK")));
         Assert.Contains(metrics.Samples, s => s.Name == "http_server_request_duration_seconds_count"
             && s.Labels.GetValueOrDefault("http_route") == "/gateway.v1.CaptureService/Acknowledge");
         // The resource, as Prometheus sees it: the service, the post and the booth PC from configuration.
