@@ -48,6 +48,12 @@ public sealed class ConformanceContext(string deviceId) : IDeviceContext
     /// <inheritdoc />
     public void ReportIncident(DeviceIncident incident) => Incidents.Enqueue(incident);
 
+    /// <summary>Document (or card) presence the driver reported, in order: true placed, false taken off.</summary>
+    public Channel<bool> Presence { get; } = Channel.CreateUnbounded<bool>();
+
+    /// <inheritdoc />
+    public void ReportDocumentPresence(bool placed) => Presence.Writer.TryWrite(placed);
+
     /// <inheritdoc />
     public ValueTask PublishAsync(CaptureData capture, CancellationToken cancellationToken) =>
         Published.Writer.WriteAsync(capture, cancellationToken);

@@ -41,6 +41,13 @@ public abstract class DriverConformanceTests
         return await context.Published.Reader.ReadAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Puts a card on a card reader (<see cref="ICardReaderDevice"/>), which captures nothing by itself: the gateway reads
+    /// the card through it. Dispose the result to take the card off. Card reader fixtures must override it.
+    /// </summary>
+    protected virtual Task<IAsyncDisposable> PlaceCardAsync(CancellationToken cancellationToken) =>
+        throw new NotSupportedException("A card reader's conformance tests must override PlaceCardAsync.");
+
     /// <summary>The settings as the gateway hands them to the factory: a configuration section.</summary>
     protected static IConfigurationSection Section(IReadOnlyDictionary<string, string?> settings) =>
         new ConfigurationBuilder()
@@ -147,6 +154,13 @@ public abstract class DriverConformanceTests
         Assert.True(await context.WaitForStateAsync(DeviceState.Ready, Bound), "The driver did not report Ready.");
 
         using var timeout = new CancellationTokenSource(Bound);
+        if (driver is ICardReaderDevice reader and not ITriggerableDevice)
+        {
+            await CardIsReachableAsync(reader, context, timeout.Token);
+            await StopAsync(run, stop);
+            return;
+        }
+
         var capture = await ProvokeCaptureAsync(driver, context, timeout.Token);
 
         Assert.Contains(capture.Payload.Kind, KindsOf(Factory.DeviceClass));
@@ -204,6 +218,26 @@ public abstract class DriverConformanceTests
         await StopAsync(run, stop);
         await driver.DisposeAsync().AsTask().WaitAsync(Bound);
         await driver.DisposeAsync().AsTask().WaitAsync(Bound);
+    }
+
+    /// <summary>A card reader reports a card placed, carries an APDU to it and back, and reports it taken off.</summary>
+    private async Task CardIsReachableAsync(ICardReaderDevice reader, ConformanceContext context, CancellationToken cancellationToken)
+    {
+        await using (await PlaceCardAsync(cancellationToken))
+        {
+            Assert.True(await context.Presence.Reader.ReadAsync(cancellationToken), "The card reader did not report the card placed.");
+            Assert.True(reader.CardPresent, "The card reader reported the card placed but CardPresent is false.");
+            using var connection = await reader.ConnectCardAsync(cancellationToken);
+            Assert.False(string.IsNullOrWhiteSpace(connection.Reader), "The connection names no reader.");
+
+            // SELECT the eMRTD application (ICAO Doc 9303 Part 10): any card answers with at least a status word.
+            byte[] select = [0x00, 0xA4, 0x04, 0x0C, 0x07, 0xA0, 0x00, 0x00, 0x02, 0x47, 0x10, 0x01];
+            var response = await connection.TransmitAsync(select, cancellationToken);
+            Assert.True(response.Length >= 2, "The response carries no status word.");
+        }
+
+        Assert.False(await context.Presence.Reader.ReadAsync(cancellationToken), "The card reader did not report the card taken off.");
+        Assert.False(reader.CardPresent, "The card was taken off but CardPresent is still true.");
     }
 
     private async Task StopAsync(Task run, CancellationTokenSource stop)
