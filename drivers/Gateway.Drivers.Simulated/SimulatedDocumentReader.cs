@@ -40,6 +40,7 @@ public sealed class SimulatedDocumentReader(string deviceId, SimulatedDocumentRe
             DateOfExpiry = traveller.ExpiryDate,
             Sex = traveller.Sex == 'F' ? MrzSex.Female : MrzSex.Male,
         });
+        SimulatedDesk.Read(mrz);
         return new DocumentPayload(mrz.Split('\n'));
     }
 }

@@ -10,5 +10,6 @@ public static class SimulatedDrivers
         new SimulatedCameraFactory(),
         new SimulatedFingerprintScannerFactory(),
         new SimulatedBarcodeScannerFactory(),
+        new SimulatedChipReaderFactory(),
     ];
 }

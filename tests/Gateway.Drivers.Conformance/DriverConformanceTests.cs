@@ -42,10 +42,11 @@ public abstract class DriverConformanceTests
     }
 
     /// <summary>
-    /// Puts a card on a card reader (<see cref="ICardReaderDevice"/>), which captures nothing by itself: the gateway reads
-    /// the card through it. Dispose the result to take the card off. Card reader fixtures must override it.
+    /// Puts a card on a card reader (<see cref="ICardReaderDevice"/>, the running <paramref name="driver"/>), which captures
+    /// nothing by itself: the gateway reads the card through it. Dispose the result to take the card off. Card reader
+    /// fixtures must override it.
     /// </summary>
-    protected virtual Task<IAsyncDisposable> PlaceCardAsync(CancellationToken cancellationToken) =>
+    protected virtual Task<IAsyncDisposable> PlaceCardAsync(IDeviceDriver driver, CancellationToken cancellationToken) =>
         throw new NotSupportedException("A card reader's conformance tests must override PlaceCardAsync.");
 
     /// <summary>The settings as the gateway hands them to the factory: a configuration section.</summary>
@@ -156,7 +157,7 @@ public abstract class DriverConformanceTests
         using var timeout = new CancellationTokenSource(Bound);
         if (driver is ICardReaderDevice reader and not ITriggerableDevice)
         {
-            await CardIsReachableAsync(reader, context, timeout.Token);
+            await CardIsReachableAsync(driver, reader, context, timeout.Token);
             await StopAsync(run, stop);
             return;
         }
@@ -221,9 +222,9 @@ public abstract class DriverConformanceTests
     }
 
     /// <summary>A card reader reports a card placed, carries an APDU to it and back, and reports it taken off.</summary>
-    private async Task CardIsReachableAsync(ICardReaderDevice reader, ConformanceContext context, CancellationToken cancellationToken)
+    private async Task CardIsReachableAsync(IDeviceDriver driver, ICardReaderDevice reader, ConformanceContext context, CancellationToken cancellationToken)
     {
-        await using (await PlaceCardAsync(cancellationToken))
+        await using (await PlaceCardAsync(driver, cancellationToken))
         {
             Assert.True(await context.Presence.Reader.ReadAsync(cancellationToken), "The card reader did not report the card placed.");
             Assert.True(reader.CardPresent, "The card reader reported the card placed but CardPresent is false.");

@@ -17,6 +17,6 @@ public sealed class PcscConformanceTests(PcscdFixture pcscd) : DriverConformance
 
     public void Dispose() => _pki.Dispose();
 
-    protected override async Task<IAsyncDisposable> PlaceCardAsync(CancellationToken cancellationToken) =>
+    protected override async Task<IAsyncDisposable> PlaceCardAsync(IDeviceDriver driver, CancellationToken cancellationToken) =>
         await VpcdClient.ConnectAsync(new VirtualPassport(PassportContent.Build(new PassportSpec(), _pki)), pcscd.Port, cancellationToken: cancellationToken);
 }

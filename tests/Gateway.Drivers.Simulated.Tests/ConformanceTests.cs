@@ -33,3 +33,28 @@ public sealed class SimulatedBarcodeScannerConformanceTests : SimulatedConforman
 {
     protected override IDriverFactory Factory { get; } = new SimulatedBarcodeScannerFactory();
 }
+
+public sealed class SimulatedChipReaderConformanceTests : DriverConformanceTests
+{
+    protected override IDriverFactory Factory { get; } = new SimulatedChipReaderFactory();
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["PlaceAfter"] = "00:00:00.050" };
+
+    protected override IReadOnlyDictionary<string, string?> FailingSettings => new Dictionary<string, string?> { ["CscaFolder"] = "/proc/gateway-no-such-folder/csca" };
+
+    protected override Task<IAsyncDisposable> PlaceCardAsync(IDeviceDriver driver, CancellationToken cancellationToken)
+    {
+        var reader = (SimulatedChipReader)driver;
+        reader.Place(Gateway.VirtualChip.PassportSpec.SpecimenTd3);
+        return Task.FromResult<IAsyncDisposable>(new Removal(reader));
+    }
+
+    private sealed class Removal(SimulatedChipReader reader) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            reader.Remove();
+            return ValueTask.CompletedTask;
+        }
+    }
+}
