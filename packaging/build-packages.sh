@@ -53,8 +53,13 @@ for r in "${rids[@]}"; do
   mkdir -p "$stage"
   for project in Gateway.Host Gateway.Cli; do
     echo "Publishing $project for $r (version $version, ReadyToRun $r2r)"
+    # gatewayctl references driver projects (serial, PC/SC) for their code; each brings its driver.json, which
+    # gatewayctl never reads: the duplicate is allowed there, nowhere else.
+    duplicates=true
+    [ "$project" = Gateway.Cli ] && duplicates=false
     dotnet publish "$work/src/gateway/$project" -c Release -r "$r" --self-contained true -nologo -v quiet \
-      -p:Version="$version" -p:PublishReadyToRun="$r2r" -o "$work/publish/$r/$project"
+      -p:Version="$version" -p:PublishReadyToRun="$r2r" -p:ErrorOnDuplicatePublishOutputFiles=$duplicates \
+      -o "$work/publish/$r/$project"
   done
 
   # gatewayctl has a folder of its own inside the gateway's: each program keeps the library versions it was built with

@@ -11,14 +11,15 @@ using Grpc.Net.Client;
 namespace Gateway.Benchmarks;
 
 /// <summary>
-/// <c>startup-footprint --app DIR [--app DIR]… [--starts N] [--minutes M] [--interval S] [--footprint-of DIR]</c>: the published gateway of
+/// <c>startup-footprint --app DIR [--app DIR]… [--starts N] [--minutes M] [--interval S] [--footprint-of DIR] [--env N=V]…</c>: the published gateway of
 /// each program folder (the <c>app/</c> folder of an unpacked package; e.g. one built with ReadyToRun and one built
 /// with <c>--no-ready-to-run</c>), started as the service starts it — its own process, the shipped configuration and its
 /// five simulated devices, a fresh data folder. Prints the time from process start to the first gRPC health answer
 /// SERVING (median and range of N starts after one warm-up start), then runs one gateway for M minutes of simulated
 /// captures (each device capturing every S seconds; 0 keeps the shipped intervals) with a booth client that watches
 /// and acknowledges every capture, sampling its resident and private memory from /proc every 10 s (each folder, or only
-/// <c>--footprint-of</c>'s; <c>--minutes 0</c> skips it).
+/// <c>--footprint-of</c>'s; <c>--minutes 0</c> skips it). <c>--env NAME=VALUE</c> (repeatable) sets a variable for the
+/// gateways, e.g. a runtime setting such as <c>DOTNET_gcServer=0</c>.
 /// </summary>
 internal static class StartupFootprint
 {
@@ -28,6 +29,7 @@ internal static class StartupFootprint
         int starts = 10, interval = 0;
         double minutes = 1;
         string? footprintOf = null;
+        var environment = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -36,6 +38,7 @@ internal static class StartupFootprint
                 case "--starts": starts = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--minutes": minutes = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--footprint-of": footprintOf = Path.GetFullPath(args[++i]); break;
+                case "--env": environment.Add(args[++i]); break;
                 case "--interval": interval = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default: Console.Error.WriteLine($"startup-footprint: unknown argument '{args[i]}'"); return 2;
             }
@@ -55,7 +58,7 @@ internal static class StartupFootprint
         {
             foreach (var app in apps)
             {
-                await using var gateway = await StartedGateway.StartAsync(app, interval);
+                await using var gateway = await StartedGateway.StartAsync(app, interval, environment);
                 if (i > 0)
                 {
                     times[app].Add(gateway.StartTime.TotalMilliseconds);
@@ -78,16 +81,16 @@ internal static class StartupFootprint
         {
             if (minutes > 0)
             {
-                await RunCapturesAsync(app, minutes, interval);
+                await RunCapturesAsync(app, minutes, interval, environment);
             }
         }
 
         return 0;
     }
 
-    private static async Task RunCapturesAsync(string app, double minutes, int interval)
+    private static async Task RunCapturesAsync(string app, double minutes, int interval, List<string> environment)
     {
-        await using var gateway = await StartedGateway.StartAsync(app, interval);
+        await using var gateway = await StartedGateway.StartAsync(app, interval, environment);
         using var channel = GrpcChannel.ForAddress(gateway.Address);
         var captures = new CaptureService.CaptureServiceClient(channel);
         var received = 0;
@@ -178,7 +181,7 @@ internal static class StartupFootprint
 
         public int ProcessId => _process.Id;
 
-        public static async Task<StartedGateway> StartAsync(string app, int interval)
+        public static async Task<StartedGateway> StartAsync(string app, int interval, List<string> environment)
         {
             var data = Directory.CreateTempSubdirectory("gateway-footprint-").FullName;
             var port = FreePort();
@@ -194,10 +197,17 @@ internal static class StartupFootprint
 
             start.Environment["Kestrel__Endpoints__Grpc__Url"] = $"http://127.0.0.1:{port}";
             start.Environment["Gateway__Diagnostics__Url"] = string.Empty;
+            start.Environment["Gateway__Telemetry__PrometheusUrl"] = $"http://127.0.0.1:{FreePort()}/metrics";
             start.Environment["Gateway__Journal__Folder"] = Path.Combine(data, "journal");
             start.Environment["Gateway__Journal__KeyFile"] = Path.Combine(data, "journal.key");
             start.Environment["Gateway__Diagnostics__StatisticsPath"] = Path.Combine(data, "statistics.json");
             start.Environment["Logging__LogLevel__Default"] = "Warning";
+            foreach (var variable in environment)
+            {
+                var (name, value) = (variable[..variable.IndexOf('=', StringComparison.Ordinal)], variable[(variable.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+                start.Environment[name] = value;
+            }
+
             var address = $"http://127.0.0.1:{port}";
             using var channel = GrpcChannel.ForAddress(address);
             var health = new Health.HealthClient(channel);

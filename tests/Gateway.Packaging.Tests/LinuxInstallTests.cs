@@ -25,7 +25,7 @@ public sealed class LinuxInstallTests(PackageBuild build)
         File.SetUnixFileMode(Path.Combine(c, "app", "Gateway.Host"), (UnixFileMode)0b111_101_101);
 
         // The post's own configuration, prepared before the installation: a port of its own, one reader, French texts,
-        // no diagnostics page. The installation must keep it and ship its defaults beside it.
+        // no diagnostics page or scrape endpoint. The installation must keep it and ship its defaults beside it.
         Directory.CreateDirectory(root.ConfigFolder);
         var configuration = Path.Combine(root.ConfigFolder, "appsettings.json");
         var postConfiguration = PostConfiguration(root.Port);
@@ -142,6 +142,7 @@ public sealed class LinuxInstallTests(PackageBuild build)
           "Gateway": {
             "Language": "fr",
             "Diagnostics": { "Url": "" },
+            "Telemetry": { "PrometheusUrl": "" },
             "Devices": [ { "Id": "reader-7", "Driver": "simulated-document", "Settings": { "IntervalSeconds": 0, "Seed": 7 } } ]
           }
         }
