@@ -199,7 +199,12 @@ internal sealed partial class GatewayTelemetry
         StatusCode.Unavailable => "UNAVAILABLE",
         StatusCode.Unknown => "UNKNOWN",
         StatusCode.Internal => "INTERNAL",
-        _ => status.ToString().ToUpperInvariant(),
+        StatusCode.AlreadyExists => "ALREADY_EXISTS",
+        StatusCode.Aborted => "ABORTED",
+        StatusCode.OutOfRange => "OUT_OF_RANGE",
+        StatusCode.Unimplemented => "UNIMPLEMENTED",
+        StatusCode.DataLoss => "DATA_LOSS",
+        _ => ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     /// <summary>The kind as a label: the contract's name in lower case, e.g. <c>document</c>.</summary>

@@ -94,4 +94,17 @@ public sealed class GatewayTelemetryTests : IDisposable
     [InlineData(false, CheckOutcome.NotApplicable, "not_verified")]
     public void Outcome_FollowsVerifiedAndFailedChecks(bool verified, CheckOutcome check, string outcome) =>
         Assert.Equal(outcome, GatewayTelemetry.Outcome(new Capture { Verified = verified, Checks = { new VerificationCheck { Name = "x", Outcome = check } } }));
+
+    [Fact]
+    public void StatusName_IsTheProtocolNameOfEveryStatus()
+    {
+        // The names of the gRPC status codes as the protocol spells them (grpc/grpc doc/statuscodes.md).
+        string[] names =
+        [
+            "OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS",
+            "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED",
+            "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED",
+        ];
+        Assert.Equal(names, Enumerable.Range(0, names.Length).Select(code => GatewayTelemetry.StatusName((global::Grpc.Core.StatusCode)code)));
+    }
 }
