@@ -5,7 +5,12 @@ using Gateway.Drivers;
 using Gateway.EndToEnd.Tests.Sessions;
 using Gateway.Mrz;
 using Grpc.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
@@ -139,6 +144,63 @@ public sealed class TelemetryTests
         }
     }
 
+    [Fact]
+    public async Task OtlpOverHttp_PushesMetricsAndTracesWithItsHeadersAndNoPersonalData()
+    {
+        // An OTLP/HTTP receiver on loopback: it keeps every request and answers with an empty export response.
+        var received = new ConcurrentQueue<(string Path, string? ApiKey, string? ContentType, byte[] Body)>();
+        var collector = WebApplication.CreateSlimBuilder();
+        // Not the gateway's appsettings.json beside the tests (its Kestrel section is the gRPC endpoint, HTTP/2 only).
+        collector.Configuration.Sources.Clear();
+        collector.Configuration.AddInMemoryCollection();
+        collector.Logging.ClearProviders();
+        collector.WebHost.UseUrls("http://127.0.0.1:0");
+        await using var receiver = collector.Build();
+        receiver.MapPost("/otlp/v1/{signal}", async (HttpContext context) =>
+        {
+            using var body = new MemoryStream();
+            await context.Request.Body.CopyToAsync(body);
+            received.Enqueue((context.Request.Path, context.Request.Headers["api-key"], context.Request.ContentType, body.ToArray()));
+            context.Response.ContentType = "application/x-protobuf";
+        });
+        await receiver.StartAsync(Timeout);
+
+        var reader = new ScriptedReaderFactory();
+        await using var gateway = await RunningGateway.StartAsync(
+            [RunningGateway.Device("doc-1", "scripted-document", new { })],
+            builder => builder.Services.AddSingleton<IDriverFactory>(reader),
+            "--Gateway:Telemetry:PrometheusUrl", string.Empty,
+            "--Gateway:Telemetry:Otlp:Endpoint", receiver.Urls.Single() + "/otlp",
+            "--Gateway:Telemetry:Otlp:Protocol", "http",
+            "--Gateway:Telemetry:Otlp:Headers", "api-key=post-7-key",
+            "--Gateway:Telemetry:Otlp:Interval", "00:00:01");
+        Assert.Null(gateway.MetricsAddress);
+        var mrz = Specimen(DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-30));
+        using var watch = new CaptureService.CaptureServiceClient(gateway.Channel).WatchCaptures(new WatchCapturesRequest(), cancellationToken: Timeout);
+        await reader.Feed.Writer.WriteAsync(new DocumentPayload(mrz));
+        Assert.True(await watch.ResponseStream.MoveNext(Timeout));
+
+        // Protobuf carries strings as UTF-8 bytes: names of metrics and spans are found as they are, and so would be
+        // any personal value.
+        static bool Holds(byte[] body, string text) => body.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(text)) >= 0;
+        var metrics = await Until(received, r => r.Path == "/otlp/v1/metrics" && Holds(r.Body, "gateway.captures"));
+        var traces = await Until(received, r => r.Path == "/otlp/v1/traces" && Holds(r.Body, "capture.journal"));
+        foreach (var request in new[] { metrics, traces })
+        {
+            Assert.Equal("post-7-key", request.ApiKey);
+            Assert.Equal("application/x-protobuf", request.ContentType);
+            Assert.True(Holds(request.Body, "border-booth-gateway"), "the resource names the service");
+        }
+
+        foreach (var request in received)
+        {
+            foreach (var value in new[] { "ERIKSSON", "ANNA", "L898902C3", mrz[0], mrz[1] })
+            {
+                Assert.False(Holds(request.Body, value), $"{request.Path} carries '{value}'");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("http://0.0.0.0:9464/metrics")]
     [InlineData("http://192.0.2.10:9464/metrics")]
@@ -205,15 +267,18 @@ public sealed class TelemetryTests
     private static IEnumerable<string> ImageFragments(byte[] image) =>
         Enumerable.Range(0, 3).Select(offset => Convert.ToBase64String(image, image.Length / 2 + offset, 48));
 
-    /// <summary>Waits for a span to end (spans are exported as they end, on the gateway's threads).</summary>
-    private static async Task<Activity> Until(ConcurrentQueue<Activity> spans, Func<Activity, bool> match)
+    /// <summary>Waits for a span to end or a request to arrive (both come on the gateway's threads).</summary>
+    private static async Task<T> Until<T>(ConcurrentQueue<T> items, Func<T, bool> match)
     {
         using var ended = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
-            if (spans.FirstOrDefault(match) is { } span)
+            foreach (var item in items)
             {
-                return span;
+                if (match(item))
+                {
+                    return item;
+                }
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(20), ended.Token);
