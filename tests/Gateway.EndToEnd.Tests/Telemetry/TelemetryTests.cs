@@ -227,6 +227,19 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task ScrapePortTaken_GatewayRunsWithoutTheEndpoint()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        await using var gateway = await RunningGateway.StartAsync(
+            [RunningGateway.Device("camera-1", "simulated-camera")], "--Gateway:Telemetry:PrometheusUrl", $"http://127.0.0.1:{port}/metrics");
+        Assert.Null(gateway.MetricsAddress);
+        var devices = await new DeviceService.DeviceServiceClient(gateway.Channel).ListDevicesAsync(new ListDevicesRequest(), cancellationToken: Timeout);
+        Assert.Equal("camera-1", Assert.Single(devices.Devices).Id);
+    }
+
+    [Fact]
     public async Task TelemetryDisabled_NoScrapeEndpoint()
     {
         await using var gateway = await RunningGateway.StartAsync(
