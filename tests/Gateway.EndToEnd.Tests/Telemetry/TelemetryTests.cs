@@ -227,6 +227,31 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task FailingDevice_FaultsAndReconnectsAreCountedWithTheirReasonCode()
+    {
+        await using var gateway = await RunningGateway.StartAsync(
+            [RunningGateway.Device("throws-1", "test-throws", new { })],
+            builder => builder.Services.AddSingleton<IDriverFactory>(new ThrowingReaderFactory()));
+        using var http = new HttpClient();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        // The driver fails at every start; the supervisor restarts it after 50 ms, then 100 ms, 200 ms, …
+        var metrics = PrometheusText.Parse(await http.GetStringAsync(gateway.MetricsAddress, deadline.Token));
+        while (metrics.Find("gateway_device_reconnects_total", ("device", "throws-1")).Sum(s => s.Value) < 2)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
+            metrics = PrometheusText.Parse(await http.GetStringAsync(gateway.MetricsAddress, deadline.Token));
+        }
+
+        (string, string) device = ("device", "throws-1"), driver = ("driver", "test-throws");
+        var reconnects = metrics.Value("gateway_device_reconnects_total", device, driver);
+        var faults = metrics.Value("gateway_device_faults_total", device, driver, ("reason", "test.start_failed"));
+        // Every restart follows a fault; the newest fault may still be waiting for its restart.
+        Assert.InRange(faults, reconnects, reconnects + 1);
+        Assert.Equal(1, metrics.Find("gateway_device_state", device).Sum(s => s.Value));
+        Assert.Equal(0, metrics.Value("gateway_device_state", device, ("state", "ready")));
+    }
+
+    [Fact]
     public async Task ScrapePortTaken_GatewayRunsWithoutTheEndpoint()
     {
         using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
@@ -326,6 +351,26 @@ public sealed class TelemetryTests
         }
 
         throw new InvalidOperationException("The session ended before the awaited event.");
+    }
+
+    /// <summary>A document reader whose driver fails as soon as it starts, every time.</summary>
+    private sealed class ThrowingReaderFactory : IDriverFactory
+    {
+        public string Name => "test-throws";
+
+        public Drivers.DeviceClass DeviceClass => Drivers.DeviceClass.DocumentReader;
+
+        public IReadOnlyList<DriverSettingError> Validate(Microsoft.Extensions.Configuration.IConfigurationSection settings) => [];
+
+        public IDeviceDriver Create(string deviceId, Microsoft.Extensions.Configuration.IConfigurationSection settings) => new Throwing();
+
+        private sealed class Throwing : IDocumentReader
+        {
+            public Task RunAsync(IDeviceContext context, CancellationToken cancellationToken) =>
+                Task.FromException(new DeviceException("test.start_failed", "The test device never starts."));
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
     }
 
     /// <summary>Collects every span as it ends.</summary>
