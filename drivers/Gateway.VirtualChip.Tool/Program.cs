@@ -1,7 +1,7 @@
 using Gateway.VirtualChip;
 
 // virtual-chip: serves a virtual ePassport to vpcd until Ctrl+C, and writes the test CSCA for `gatewayctl chip read --csca`.
-//   dotnet run --project drivers/Gateway.VirtualChip -- [--port 35963] [--mrz-file F] [--csca-out DIR] [--lie NAME] [--no-pace] [--no-bac]
+//   dotnet run --project drivers/Gateway.VirtualChip.Tool -- [--port 35963] [--mrz-file F] [--csca-out DIR] [--lie NAME] [--no-pace] [--no-bac]
 //     [--rsa-aa [BITS]] (RSA active authentication instead of ECDSA) [--no-ca] (no DG14, no chip authentication)
 var port = 35963;
 var spec = new PassportSpec();
