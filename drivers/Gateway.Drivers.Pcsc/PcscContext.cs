@@ -12,6 +12,9 @@ namespace Gateway.Drivers.Pcsc;
 /// </summary>
 public sealed class PcscContext : IDisposable
 {
+    /// <summary>The longest single wait of <see cref="WatchAsync"/> before it looks at its cancellation token again.</summary>
+    private const uint WatchPollMilliseconds = 500;
+
     private readonly ContextHandle _handle;
 
     private PcscContext(ContextHandle handle) => _handle = handle;
@@ -97,12 +100,18 @@ public sealed class PcscContext : IDisposable
             List<(PcscReaderState State, uint Event)> changed;
             try
             {
-                changed = await Task.Factory.StartNew(() => GetStatusChange(watched, Native.Infinite), cancellationToken,
+                // A bounded wait, not an infinite one: SCardCancel interrupts a wait in progress, but a cancellation that
+                // comes just before the wait begins would be lost, and the watch would never end.
+                changed = await Task.Factory.StartNew(() => GetStatusChange(watched, WatchPollMilliseconds), cancellationToken,
                     TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
             }
             catch (PcscException e) when (e.Code == PcscStatus.Cancelled || cancellationToken.IsCancellationRequested)
             {
                 yield break;
+            }
+            catch (PcscException e) when (e.Code == PcscStatus.Timeout)
+            {
+                continue;
             }
 
             pnpCurrent = changed[^1].Event & ~Native.StateChanged;
