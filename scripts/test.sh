@@ -49,8 +49,24 @@ fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-dotnet test Gateway.sln -c Release 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
+# Build once, quietly (errors only), so the test output stays short enough to read at a glance.
+echo "Building Gateway.sln (Release)..."
+if ! dotnet build Gateway.sln -c Release -nologo -v q -clp:ErrorsOnly >"$log" 2>&1; then
+  cat "$log"
+  echo "the build failed"; echo "0 passed, 1 failed"; exit 1
+fi
+
+# A test that runs longer than 10 minutes is taken as hung: its test host is stopped and the test named in the output
+# (--blame-hang), so a hang fails the run with a name instead of running into CI's time limit. The whole run is bounded
+# too. Output goes to a file, not a pipe: a process a test left behind can then never hold the run open.
+timeout -k 1m 60m dotnet test Gateway.sln -c Release --no-build --nologo \
+  --blame-hang-timeout 10m --blame-hang-dump-type none >"$log" 2>&1 &
+testpid=$!
+tail -n +1 -f --pid="$testpid" "$log" &
+tailpid=$!
+wait "$testpid"; status=$?
+wait "$tailpid" 2>/dev/null
+[ "$status" -eq 124 ] && echo "dotnet test did not finish within 60 minutes and was stopped."
 
 # A booth client outside .NET: the contract in proto/ alone drives a traveller session against the built gateway.
 echo "Node booth client (tests/node-client):"
