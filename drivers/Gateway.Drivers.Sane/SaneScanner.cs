@@ -75,7 +75,11 @@ public sealed class SaneScanner : IDocumentReader, ITriggerableDevice
             ScannedImage scanned;
             try
             {
-                scanned = await SaneThread.Shared.InvokeAsync(() => SaneScan.Run(device.Handle, progress, linked.Token));
+                // The caller is answered at once; a cancelled scan is drained on the SANE thread (see SaneScan), and the
+                // next scan queues behind it there.
+                var scan = SaneThread.Shared.InvokeAsync(() => SaneScan.Run(device.Handle, progress, linked.Token));
+                _ = scan.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                scanned = await scan.WaitAsync(linked.Token);
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Gateway.Drivers.Sane.Internal;
 
 /// <summary>Pixels as scanned: 8-bit grey (1 channel) or RGB (3 channels, interleaved), row-major.</summary>
@@ -6,11 +8,21 @@ internal sealed record ScannedImage(byte[] Pixels, int Width, int Height, int Ch
 /// <summary>
 /// One scan of an open device on the SANE thread: <c>sane_start</c>, then for each frame <c>sane_get_parameters</c> and
 /// <c>sane_read</c> to its end (three frames for a three-pass colour scanner), then <c>sane_cancel</c>, which SANE
-/// requires after every scan. Cancelling the token calls <c>sane_cancel</c> and reads on until SANE confirms.
+/// requires after every scan.
 /// </summary>
+/// <remarks>
+/// A cancelled scan is read on to its end and thrown away rather than stopped with <c>sane_cancel</c> mid-transfer:
+/// backends that move data on a reader thread (SANE's sanei_thread on pthreads, the <c>test</c> backend among them) stop
+/// that thread with an asynchronous pthread_cancel, which can catch it inside malloc with the heap's lock held, and
+/// the next allocation of the process then waits forever (seen: the SANE thread stuck in <c>sane_cancel</c>'s join). Only
+/// a scan that does not end within <see cref="DrainLimit"/> of the cancellation (a stalled scanner) is cancelled mid-read.
+/// </remarks>
 internal static class SaneScan
 {
     private const int BufferSize = 64 * 1024;
+
+    /// <summary>How long a cancelled scan may go on being read before it is cancelled mid-transfer.</summary>
+    internal static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(10);
 
     public static unsafe ScannedImage Run(SaneHandle handle, IProgress<(int Percent, long Bytes)> progress, CancellationToken cancellationToken)
     {
@@ -26,10 +38,16 @@ internal static class SaneScan
                 using var data = new MemoryStream(expected > 0 ? (int)Math.Min(expected, int.MaxValue) : BufferSize);
                 var buffer = new byte[BufferSize];
                 var reported = -1;
+                long? cancelledAt = null;
                 var cancelled = false;
                 while (true)
                 {
-                    if (!cancelled && cancellationToken.IsCancellationRequested)
+                    if (cancelledAt is null && cancellationToken.IsCancellationRequested)
+                    {
+                        cancelledAt = Stopwatch.GetTimestamp();
+                    }
+
+                    if (cancelledAt is { } since && !cancelled && Stopwatch.GetElapsedTime(since) >= DrainLimit)
                     {
                         Native.sane_cancel(handle);
                         cancelled = true;
@@ -42,7 +60,7 @@ internal static class SaneScan
                         status = Native.sane_read(handle, pointer, buffer.Length, out length);
                     }
 
-                    if (status == SaneStatus.Cancelled || cancelled)
+                    if (status == SaneStatus.Cancelled || cancelled || (status == SaneStatus.Eof && cancelledAt is not null))
                     {
                         // After sane_cancel a backend answers CANCELLED, or EOF when it had already sent everything.
                         throw new OperationCanceledException(cancellationToken);
@@ -54,6 +72,11 @@ internal static class SaneScan
                     }
 
                     SaneErrors.ThrowIfFailed(status, "read");
+                    if (cancelledAt is not null)
+                    {
+                        continue; // drained, not kept
+                    }
+
                     data.Write(buffer, 0, length);
                     if (expected > 0 && (int)(data.Length * 100 / expected) / 10 * 10 is var percent && percent > reported)
                     {
