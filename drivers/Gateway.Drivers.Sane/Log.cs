@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(1705, LogLevel.Warning, "SANE option {Option} not set: {Reason}")]
     public static partial void OptionNotSet(ILogger logger, string option, string reason);
+
+    [LoggerMessage(1706, LogLevel.Error, "SANE did not answer within {Seconds} s while the scanner was being closed; a backend may be stuck in the scanner library, and SANE scanners stay unavailable until the gateway restarts")]
+    public static partial void CloseTimedOut(ILogger logger, int seconds);
 }

@@ -12,6 +12,9 @@ namespace Gateway.Drivers.Sane;
 /// </summary>
 public sealed class SaneScanner : IDocumentReader, ITriggerableDevice
 {
+    /// <summary>How long closing may wait for the SANE thread (a cancelled scan drains for up to 10 s first).</summary>
+    private static readonly TimeSpan CloseLimit = TimeSpan.FromSeconds(30);
+
     private readonly SaneScannerOptions _options;
     private readonly TaskCompletionSource _failed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _captureLock = new(1, 1);
@@ -130,8 +133,18 @@ public sealed class SaneScanner : IDocumentReader, ITriggerableDevice
         }
 
         // Queued behind an Open still running on the SANE thread (RunAsync cancelled during the start), so that one is
-        // closed too.
-        await SaneThread.Shared.InvokeAsync(Close);
+        // closed too. Bounded: a backend stuck in native code must not hold up the gateway's stop.
+        try
+        {
+            await SaneThread.Shared.InvokeAsync(Close).WaitAsync(CloseLimit);
+        }
+        catch (TimeoutException)
+        {
+            if (_context is { } context)
+            {
+                Log.CloseTimedOut(context.Logger, (int)CloseLimit.TotalSeconds);
+            }
+        }
 
         _captureLock.Dispose();
     }

@@ -16,6 +16,8 @@ internal sealed record ScannedImage(byte[] Pixels, int Width, int Height, int Ch
 /// that thread with an asynchronous pthread_cancel, which can catch it inside malloc with the heap's lock held, and
 /// the next allocation of the process then waits forever (seen: the SANE thread stuck in <c>sane_cancel</c>'s join). Only
 /// a scan that does not end within <see cref="DrainLimit"/> of the cancellation (a stalled scanner) is cancelled mid-read.
+/// A read that fails (a jam, an open cover) must be followed by <c>sane_cancel</c>; it waits <see cref="ReaderSettle"/>
+/// first, since such a read can come back while the reader thread is still starting (allocating its buffer).
 /// </remarks>
 internal static class SaneScan
 {
@@ -23,6 +25,9 @@ internal static class SaneScan
 
     /// <summary>How long a cancelled scan may go on being read before it is cancelled mid-transfer.</summary>
     internal static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a failed read waits before the scan is cancelled.</summary>
+    private static readonly TimeSpan ReaderSettle = TimeSpan.FromMilliseconds(200);
 
     public static unsafe ScannedImage Run(SaneHandle handle, IProgress<(int Percent, long Bytes)> progress, CancellationToken cancellationToken)
     {
@@ -71,7 +76,14 @@ internal static class SaneScan
                         break;
                     }
 
-                    SaneErrors.ThrowIfFailed(status, "read");
+                    if (status != SaneStatus.Good)
+                    {
+                        // A read that fails at once (a jam, an open cover) can come while the backend's reader thread is
+                        // still starting, inside malloc: the sane_cancel below waits until it has settled (see remarks).
+                        Thread.Sleep(ReaderSettle);
+                        SaneErrors.ThrowIfFailed(status, "read");
+                    }
+
                     if (cancelledAt is not null)
                     {
                         continue; // drained, not kept
