@@ -96,9 +96,9 @@ public sealed class MrzReader
                     break;
                 }
 
-                var (crop, mask) = CandidateReader.Cut(gray, box, flipped);
+                var (crop, mask, lines) = CandidateReader.Cut(gray, box, flipped);
                 var kept = false;
-                foreach (var hypothesis in CandidateReader.Hypotheses(crop, mask))
+                foreach (var hypothesis in CandidateReader.Hypotheses(crop, mask, lines))
                 {
                     var reading = CandidateReader.Read(crop, hypothesis, _classifier, _options.ParseOptions);
                     if (best is null || reading.Score > best.Value.Reading.Score)
@@ -110,6 +110,11 @@ public sealed class MrzReader
 
                         best = (reading, crop);
                         kept = true;
+                    }
+
+                    if (reading.Mrz.Valid)
+                    {
+                        break; // the likeliest hypotheses come first: the first the check digits validate is taken
                     }
                 }
 

@@ -59,7 +59,7 @@ internal static class MrzTrainer
 
                 foreach (var flipped in (bool[])[false, true])
                 {
-                    var (crop, mask) = CandidateReader.Cut(gray, box, flipped);
+                    var (crop, mask, lines) = CandidateReader.Cut(gray, box, flipped);
                     using var owned = crop;
                     var along = crop.ToSource(100, crop.Height / 2f) - crop.ToSource(0, crop.Height / 2f);
                     if ((along.X * direction.X) + (along.Y * direction.Y) <= 0)
@@ -67,7 +67,7 @@ internal static class MrzTrainer
                         continue;
                     }
 
-                    var hypothesis = CandidateReader.Hypotheses(crop, mask)
+                    var hypothesis = CandidateReader.Hypotheses(crop, mask, lines)
                         .FirstOrDefault(h => h.Lines.Length == truth.Length && h.Length == truth[0].Length && Inside(crop, h, quad));
                     if (hypothesis is null)
                     {

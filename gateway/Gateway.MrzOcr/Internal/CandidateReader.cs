@@ -23,15 +23,15 @@ internal static class CandidateReader
     /// Cuts the candidate upright with its ink mask. When the locator found only part of the lines (a long filler run
     /// closes into its own block on a high-resolution scan), text runs off the crop's ends: the box is lengthened and cut again.
     /// </summary>
-    public static (MrzCrop Crop, byte[] Mask) Cut(Mat gray, RotatedRect box, bool flipped)
+    public static (MrzCrop Crop, byte[] Mask, List<TextLine> Lines) Cut(Mat gray, RotatedRect box, bool flipped)
     {
         var crop = MrzCrop.Cut(gray, box, flipped);
         var mask = Mask(crop);
-        var cut = LineFinder.Lines(mask, crop.Width, crop.Height)
-            .Any(l => l.Length > crop.Width * 0.3f && (l.Left < crop.Width * 0.02f || l.Right > crop.Width * 0.98f));
+        var lines = LineFinder.Lines(mask, crop.Width, crop.Height);
+        var cut = lines.Any(l => l.Length > crop.Width * 0.3f && (l.Left < crop.Width * 0.02f || l.Right > crop.Width * 0.98f));
         if (!cut)
         {
-            return (crop, mask);
+            return (crop, mask, lines);
         }
 
         crop.Dispose();
@@ -39,7 +39,8 @@ internal static class CandidateReader
             ? new Size2f(box.Size.Width * 2.4f, box.Size.Height)
             : new Size2f(box.Size.Width, box.Size.Height * 2.4f);
         crop = MrzCrop.Cut(gray, new RotatedRect(box.Center, longer, box.Angle), flipped);
-        return (crop, Mask(crop));
+        mask = Mask(crop);
+        return (crop, mask, LineFinder.Lines(mask, crop.Width, crop.Height));
     }
 
     public static byte[] Mask(MrzCrop crop)
@@ -58,9 +59,10 @@ internal static class CandidateReader
         return FrameMats.Bytes(mask);
     }
 
-    public static IEnumerable<Hypothesis> Hypotheses(MrzCrop crop, byte[] mask)
+    /// <summary>The crop's MRZ hypotheses, the likeliest first: line groups of <paramref name="found"/>, each at its possible line lengths.</summary>
+    public static IEnumerable<Hypothesis> Hypotheses(MrzCrop crop, byte[] mask, List<TextLine> found)
     {
-        foreach (var lines in LineFinder.Hypotheses(mask, crop.Width, crop.Height))
+        foreach (var lines in LineFinder.Hypotheses(found))
         {
             int[] lengths = lines.Length == 3 ? [30] : LengthsForTwo(lines);
             foreach (var length in lengths)
@@ -77,47 +79,68 @@ internal static class CandidateReader
         return ratio > 40 * 1.05 ? [44, 36] : [36, 44];
     }
 
-    /// <summary>
-    /// Reads the hypothesis. The centred view alone comes first: when the check digits accept it and every cell was read
-    /// surely, the shifted views would only cost time; otherwise every cell is read at all five views.
-    /// </summary>
-    public static Reading Read(MrzCrop crop, Hypothesis hypothesis, CharClassifier classifier, MrzParseOptions options)
-    {
-        var quick = Read(crop, hypothesis, classifier, options, Views[..1]);
-        return quick.Mrz.Valid && quick.Lines.All(l => l.Characters.All(c => c.Confidence >= SureEnough))
-            ? quick
-            : Read(crop, hypothesis, classifier, options, Views);
-    }
-
     /// <summary>The first choice's probability above which a cell read from the centred view alone is taken as read.</summary>
     private const float SureEnough = 0.9f;
 
-    private static Reading Read(MrzCrop crop, Hypothesis hypothesis, CharClassifier classifier, MrzParseOptions options, (float X, float Y)[] viewShifts)
+    /// <summary>
+    /// Reads the hypothesis. Each cell is classified as cut; a cell read less surely than <see cref="SureEnough"/> is read
+    /// again at four slightly shifted views and the five probabilities are averaged, so a cell cut a little off its glyph
+    /// (perspective, a glyph merged with its neighbour) still reads by its better-placed views. The check digits then
+    /// choose among each position's alternatives. When they fail, every cell is read at all five views.
+    /// </summary>
+    public static Reading Read(MrzCrop crop, Hypothesis hypothesis, CharClassifier classifier, MrzParseOptions options)
+    {
+        // A cell read surely but wrongly keeps its one view; when the check digits then fail, every cell is read at all
+        // five views, as the averaging may change a sure first choice, and the better reading is kept.
+        // A hypothesis on the wrong lines, length or way up passes hardly any check digit: it is not read again.
+        var adaptive = Read(crop, hypothesis, classifier, options, SureEnough);
+        if (adaptive.Mrz.Valid || adaptive.Mrz.Checks.Count(c => c.Passed) * 2 < adaptive.Mrz.Checks.Count)
+        {
+            return adaptive;
+        }
+
+        var full = Read(crop, hypothesis, classifier, options, sureEnough: float.PositiveInfinity);
+        return full.Score >= adaptive.Score ? full : adaptive;
+    }
+
+    private static Reading Read(MrzCrop crop, Hypothesis hypothesis, CharClassifier classifier, MrzParseOptions options, float sureEnough)
     {
         var lines = new List<MrzOcrLine>();
         var logConfidence = 0.0;
         var count = 0;
+        Span<float> features = stackalloc float[CellSampler.Features];
+        Span<float> view = stackalloc float[CharClassifier.Alphabet.Length];
         foreach (var (line, centers) in hypothesis.Lines.Zip(hypothesis.Centers))
         {
-            // Each cell is classified as cut and slightly shifted; the probabilities are averaged, so a cell cut a little off
-            // its glyph (perspective, a glyph merged with its neighbour) still reads by its better-placed views.
-            var views = viewShifts.Select(v => CellSampler.Sample(crop.Pixels, crop.Width, crop.Height, line, centers, v.X, v.Y)).ToArray();
-            var characters = new List<MrzOcrCharacter>();
+            var contrast = CellSampler.Contrast(crop.Pixels, crop.Width, crop.Height, line);
+            var pitch = CellSampler.Pitch(line, centers);
+            var characters = new MrzOcrCharacter[centers.Length];
             for (var i = 0; i < centers.Length; i++)
             {
                 var probabilities = new float[CharClassifier.Alphabet.Length];
-                foreach (var features in views)
+                CellSampler.SampleCell(crop.Pixels, crop.Width, crop.Height, line, contrast, centers[i], pitch, 0, 0, features);
+                classifier.Classify(features, probabilities);
+                if (MaxOf(probabilities) < sureEnough)
                 {
-                    var view = classifier.Classify(features.AsSpan(i * CellSampler.Features, CellSampler.Features));
+                    foreach (var (x, y) in Views.AsSpan(1))
+                    {
+                        CellSampler.SampleCell(crop.Pixels, crop.Width, crop.Height, line, contrast, centers[i], pitch, x, y, features);
+                        classifier.Classify(features, view);
+                        for (var k = 0; k < probabilities.Length; k++)
+                        {
+                            probabilities[k] += view[k];
+                        }
+                    }
+
                     for (var k = 0; k < probabilities.Length; k++)
                     {
-                        probabilities[k] += view[k] / views.Length;
+                        probabilities[k] /= Views.Length;
                     }
                 }
 
                 var ranked = Enumerable.Range(0, probabilities.Length).OrderByDescending(k => probabilities[k]).Take(Alternatives)
                     .Select(k => new MrzAlternative(CharClassifier.Alphabet[k], probabilities[k])).ToArray();
-                characters.Add(new MrzOcrCharacter(ranked[0].Character, ranked[0].Confidence, ranked));
+                characters[i] = new MrzOcrCharacter(ranked[0].Character, ranked[0].Confidence, ranked);
                 logConfidence += Math.Log(Math.Max(ranked[0].Confidence, 1e-6));
                 count++;
             }
@@ -128,6 +151,17 @@ internal static class CandidateReader
         var mrz = MrzParser.ParseAlternatives([.. lines.Select(l => (IReadOnlyList<MrzAlternative[]>)[.. l.Characters.Select(c => c.Alternatives.ToArray())])], options);
         var meanConfidence = (float)lines.SelectMany(l => l.Characters).Average(c => c.Confidence);
         return new Reading(hypothesis, lines, mrz, (float)(logConfidence / Math.Max(1, count)), meanConfidence);
+    }
+
+    private static float MaxOf(ReadOnlySpan<float> values)
+    {
+        var max = 0f;
+        foreach (var v in values)
+        {
+            max = Math.Max(max, v);
+        }
+
+        return max;
     }
 }
 

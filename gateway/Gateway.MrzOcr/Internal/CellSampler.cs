@@ -150,54 +150,96 @@ internal static class CellSampler
         return ink;
     }
 
-    /// <summary>The recogniser's inputs for each cell, one after the other, and the pitch used.</summary>
+    /// <summary>The recogniser's inputs for each cell of the line, one after the other.</summary>
     public static float[] Sample(byte[] gray, int width, int height, TextLine line, float[] centers, float jitterX = 0, float jitterY = 0)
     {
-        var pitch = centers.Length > 1 ? (centers[^1] - centers[0]) / (centers.Length - 1) : line.Height;
-        var (ink, paper) = Contrast(gray, width, height, line);
-        var range = Math.Max(paper - ink, 24f);
+        var contrast = Contrast(gray, width, height, line);
+        var pitch = Pitch(line, centers);
         var features = new float[centers.Length * Features];
-        var cellWidth = pitch * 1.1f;
-        var cellHeight = line.Height * 1.5f;
         for (var i = 0; i < centers.Length; i++)
         {
-            var cx = centers[i] + (jitterX * pitch);
-            var cy = line.CenterY(cx) + (jitterY * line.Height);
-            var offset = i * Features;
-            for (var r = 0; r < CellHeight; r++)
-            {
-                var y = cy + (((r + 0.5f) / CellHeight) - 0.5f) * cellHeight;
-                for (var c = 0; c < CellWidth; c++)
-                {
-                    var x = cx + (((c + 0.5f) / CellWidth) - 0.5f) * cellWidth;
-                    var g = Bilinear(gray, width, height, x, y + (line.B * (x - cx)));
-                    features[offset + (r * CellWidth) + c] = Math.Clamp((paper - g) / range, 0f, 1f);
-                }
-            }
+            SampleCell(gray, width, height, line, contrast, centers[i], pitch, jitterX, jitterY, features.AsSpan(i * Features, Features));
         }
 
         return features;
     }
 
-    private static (float Ink, float Paper) Contrast(byte[] gray, int width, int height, TextLine line)
+    /// <summary>The mean distance between cell centres.</summary>
+    public static float Pitch(TextLine line, float[] centers) =>
+        centers.Length > 1 ? (centers[^1] - centers[0]) / (centers.Length - 1) : line.Height;
+
+    /// <summary>
+    /// One cell's inputs: the cell centred on <paramref name="center"/> (shifted by <paramref name="jitterX"/> pitches and
+    /// <paramref name="jitterY"/> line heights), resampled along the line's slope, ink 1 and paper 0.
+    /// </summary>
+    public static void SampleCell(byte[] gray, int width, int height, TextLine line, LineContrast contrast, float center, float pitch, float jitterX, float jitterY, Span<float> features)
     {
-        var values = new List<byte>();
+        var cellWidth = pitch * 1.1f;
+        var cellHeight = line.Height * 1.5f;
+        var cx = center + (jitterX * pitch);
+        var cy = line.CenterY(cx) + (jitterY * line.Height);
+        var (paper, scale) = (contrast.Paper, 1f / contrast.Range);
+        var (maxX, maxY) = (width - 1.001f, height - 1.001f);
+        for (var r = 0; r < CellHeight; r++)
+        {
+            var dy = (((r + 0.5f) / CellHeight) - 0.5f) * cellHeight;
+            var row = features.Slice(r * CellWidth, CellWidth);
+            for (var c = 0; c < CellWidth; c++)
+            {
+                var dx = (((c + 0.5f) / CellWidth) - 0.5f) * cellWidth;
+                var x = Math.Clamp(cx + dx, 0, maxX);
+                var y = Math.Clamp(cy + dy + (line.B * dx), 0, maxY);
+                var (x0, y0) = ((int)x, (int)y);
+                var (fx, fy) = (x - x0, y - y0);
+                var i = (y0 * width) + x0;
+                var top = gray[i] + ((gray[i + 1] - gray[i]) * fx);
+                var bottom = gray[i + width] + ((gray[i + width + 1] - gray[i + width]) * fx);
+                var g = top + ((bottom - top) * fy);
+                row[c] = Math.Clamp((paper - g) * scale, 0f, 1f);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The line's ink and paper levels (3rd and 90th percentiles of the pixels around it, every other row and column),
+    /// from a histogram.
+    /// </summary>
+    public static LineContrast Contrast(byte[] gray, int width, int height, TextLine line)
+    {
+        Span<int> histogram = stackalloc int[256];
+        var count = 0;
         for (var x = (int)Math.Max(0, line.Left); x <= Math.Min(width - 1, line.Right); x += 2)
         {
             var cy = line.CenterY(x);
             for (var y = (int)Math.Max(0, cy - line.Height); y <= Math.Min(height - 1, cy + line.Height); y += 2)
             {
-                values.Add(gray[(y * width) + x]);
+                histogram[gray[(y * width) + x]]++;
+                count++;
             }
         }
 
-        if (values.Count == 0)
+        if (count == 0)
         {
-            return (0, 255);
+            return new LineContrast(0, 255);
         }
 
-        values.Sort();
-        return (values[values.Count * 3 / 100], values[values.Count * 90 / 100]);
+        return new LineContrast(Percentile(histogram, count * 3 / 100), Percentile(histogram, count * 90 / 100));
+    }
+
+    /// <summary>The value at 0-based rank <paramref name="rank"/> of the sorted samples.</summary>
+    private static byte Percentile(ReadOnlySpan<int> histogram, int rank)
+    {
+        var seen = 0;
+        for (var v = 0; v < 256; v++)
+        {
+            seen += histogram[v];
+            if (seen > rank)
+            {
+                return (byte)v;
+            }
+        }
+
+        return 255;
     }
 
     private static float? Centroid(float[] columns, float from, float to)
@@ -211,16 +253,10 @@ internal static class CellSampler
 
         return sum > 0 ? (float)(weighted / sum) : null;
     }
+}
 
-    private static float Bilinear(byte[] gray, int width, int height, float x, float y)
-    {
-        x = Math.Clamp(x, 0, width - 1.001f);
-        y = Math.Clamp(y, 0, height - 1.001f);
-        var (x0, y0) = ((int)x, (int)y);
-        var (fx, fy) = (x - x0, y - y0);
-        var i = (y0 * width) + x0;
-        var top = (gray[i] * (1 - fx)) + (gray[i + 1] * fx);
-        var bottom = (gray[i + width] * (1 - fx)) + (gray[i + width + 1] * fx);
-        return (top * (1 - fy)) + (bottom * fy);
-    }
+/// <summary>A line's ink and paper grey levels; <see cref="Range"/> is never below 24 (a blank line is not stretched into noise).</summary>
+internal readonly record struct LineContrast(float Ink, float Paper)
+{
+    public float Range => Math.Max(Paper - Ink, 24f);
 }

@@ -35,33 +35,39 @@ internal sealed class CharClassifier
     /// <summary>Class probabilities of one cell's features.</summary>
     public float[] Classify(ReadOnlySpan<float> features)
     {
-        var hidden = new float[Hidden];
+        var output = new float[Alphabet.Length];
+        Classify(features, output);
+        return output;
+    }
+
+    /// <summary>Class probabilities of one cell's features, into <paramref name="output"/> (one per character of <see cref="Alphabet"/>).</summary>
+    public void Classify(ReadOnlySpan<float> features, Span<float> output)
+    {
+        Span<float> hidden = Hidden <= 1024 ? stackalloc float[Hidden] : new float[Hidden];
         for (var h = 0; h < Hidden; h++)
         {
             var sum = B1[h] + Dot(W1.AsSpan(h * Inputs, Inputs), features);
             hidden[h] = sum > 0 ? sum : 0;
         }
 
-        var output = new float[Alphabet.Length];
-        for (var o = 0; o < output.Length; o++)
+        var max = float.MinValue;
+        for (var o = 0; o < Alphabet.Length; o++)
         {
             output[o] = B2[o] + Dot(W2.AsSpan(o * Hidden, Hidden), hidden);
+            max = Math.Max(max, output[o]);
         }
 
-        var max = output.Max();
         var total = 0f;
-        for (var o = 0; o < output.Length; o++)
+        for (var o = 0; o < Alphabet.Length; o++)
         {
             output[o] = MathF.Exp(output[o] - max);
             total += output[o];
         }
 
-        for (var o = 0; o < output.Length; o++)
+        for (var o = 0; o < Alphabet.Length; o++)
         {
             output[o] /= total;
         }
-
-        return output;
     }
 
     public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)

@@ -16,7 +16,7 @@ internal static class MrzLocator
     {
         var scale = Math.Min(1.0, WorkingSize / (double)Math.Max(gray.Width, gray.Height));
         using var small = new Mat();
-        Cv2.Resize(gray, small, new Size(0, 0), scale, scale, InterpolationFlags.Area);
+        Reduce(gray, small, scale);
 
         // A camera's sensor noise, left whole when the frame is not reduced, lifts as many dark specks as there are text
         // strokes: Otsu's split then takes a third of the frame for ink and the whole frame closes into one block. A light
@@ -71,6 +71,25 @@ internal static class MrzLocator
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Reduces by <paramref name="scale"/> with pixel-area averaging: by a whole factor first (OpenCV's fast path for
+    /// integer factors), then the rest on the much smaller image.
+    /// </summary>
+    private static void Reduce(Mat gray, Mat small, double scale)
+    {
+        var factor = (int)Math.Floor(1 / scale);
+        if (factor < 2)
+        {
+            Cv2.Resize(gray, small, new Size(0, 0), scale, scale, InterpolationFlags.Area);
+            return;
+        }
+
+        using var whole = new Mat();
+        Cv2.Resize(gray, whole, new Size(gray.Width / factor, gray.Height / factor), 0, 0, InterpolationFlags.Area);
+        var target = new Size((int)Math.Round(gray.Width * scale), (int)Math.Round(gray.Height * scale));
+        Cv2.Resize(whole, small, target, 0, 0, InterpolationFlags.Area);
     }
 
     private static RotatedRect Scale(RotatedRect box, double factor) =>
