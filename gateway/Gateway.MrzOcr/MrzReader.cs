@@ -21,6 +21,9 @@ public sealed class MrzReader
     /// <summary>Below this mean first-choice confidence a reading is not taken for an MRZ.</summary>
     private const float MinConfidence = 0.55f;
 
+    /// <summary>The width-to-height ratios of an image that may be an MRZ strip alone: a TD1's three lines with margins to a TD3's two.</summary>
+    private const float MinStripAspect = 2.5f, MaxStripAspect = 16f;
+
     private readonly MrzReaderOptions _options;
     private readonly CharClassifier _classifier;
 
@@ -74,7 +77,7 @@ public sealed class MrzReader
 
         (Reading Reading, MrzCrop Crop)? best = null;
         var tried = new List<RotatedRect>();
-        foreach (var located in MrzLocator.Locate(gray, _options.MaxCandidates))
+        foreach (var box in Candidates(gray))
         {
             if (OutOfTime())
             {
@@ -82,7 +85,6 @@ public sealed class MrzReader
             }
 
             // Several partial candidates often lead to one block: it is read once.
-            var box = BlockRefiner.Refine(gray, located);
             if (tried.Exists(t => MrzLocator.Same(t, box)))
             {
                 continue;
@@ -135,9 +137,15 @@ public sealed class MrzReader
             }
         }
 
-        if (best is { } last && last.Reading.MeanConfidence >= MinConfidence && last.Reading.Mrz.IsStructurallySound)
+        if (best is { } last)
         {
-            return Found(last, started, exhausted);
+            // Whether an unvalidated reading is an MRZ at all is judged on every cell read at all five views: a sure
+            // centred view of some other text would otherwise pass for one.
+            var thorough = CandidateReader.Read(last.Crop, last.Reading.Hypothesis, _classifier, _options.ParseOptions, thorough: true);
+            if (thorough.MeanConfidence >= MinConfidence && thorough.Mrz.IsStructurallySound)
+            {
+                return Found((thorough.Score >= last.Reading.Score ? thorough : last.Reading, last.Crop), started, exhausted);
+            }
         }
 
         best?.Crop.Dispose();
@@ -148,6 +156,24 @@ public sealed class MrzReader
             Elapsed = _options.TimeProvider.GetElapsedTime(started),
             BudgetExhausted = exhausted,
         };
+    }
+
+    /// <summary>
+    /// The blocks to read, likeliest first. An image shaped like an MRZ strip (what a reader's MRZ camera or a technician's
+    /// crop delivers) is first read whole, as found; then the located candidates, each widened to its whole text block.
+    /// </summary>
+    private IEnumerable<RotatedRect> Candidates(Mat gray)
+    {
+        var aspect = gray.Width / (float)gray.Height;
+        if (aspect is >= MinStripAspect and <= MaxStripAspect)
+        {
+            yield return new RotatedRect(new Point2f(gray.Width / 2f, gray.Height / 2f), new Size2f(gray.Width, gray.Height), 0);
+        }
+
+        foreach (var located in MrzLocator.Locate(gray, _options.MaxCandidates))
+        {
+            yield return BlockRefiner.Refine(gray, located);
+        }
     }
 
     private MrzOcrResult Found((Reading Reading, MrzCrop Crop) best, long started, bool exhausted)

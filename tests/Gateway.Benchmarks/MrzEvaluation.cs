@@ -11,7 +11,7 @@ namespace Gateway.Benchmarks;
 /// wrong checked field (which must never happen).
 /// </summary>
 /// <remarks>
-/// Usage: <c>mrz-eval [eval|tune] [COUNT] [--once] [--only NAME,...] [--dump DIR]</c> (<c>--dump</c> saves each image not
+/// Usage: <c>mrz-eval [eval|tune] [COUNT] [--once] [--crops] [--only NAME,...] [--dump DIR]</c> (<c>--dump</c> saves each image not
 /// read exactly, with the reader's crop and segmentation; <c>--only</c> keeps the images whose names start so). <c>eval</c> (the default) is the fixed evaluation set, for measuring only;
 /// <c>tune</c> is a set drawn like it from training-range seeds that the model tool does not use (from sample 10 000 on),
 /// for looking at errors while changing the reader. Times: one warm-up pass, then the median of three reads per image.
@@ -36,9 +36,12 @@ internal static class MrzEvaluation
         var debugReader = new MrzReader(new MrzReaderOptions { Budget = TimeSpan.FromSeconds(5), IncludeDebugImages = true });
         // --once: one read per image and no warm-up, for looking at errors quickly; times are then not comparable.
         var once = args.Contains("--once");
+        // --crops: each image's MRZ crop (as mrz-compare gives a crop-only OCR) instead of the page or frame.
+        var crops = args.Contains("--crops");
+        byte[] Input(Gateway.MrzOcr.TestMedia.MrzSample s) => crops ? s.Crop : s.Image;
         foreach (var s in once ? [] : samples)
         {
-            reader.Read(s.Image);
+            reader.Read(Input(s));
         }
 
         int right = 0, total = 0, exact = 0, valid = 0, wrongValid = 0;
@@ -50,7 +53,7 @@ internal static class MrzEvaluation
             for (var i = 0; i < times.Length; i++)
             {
                 var watch = Stopwatch.StartNew();
-                result = reader.Read(s.Image);
+                result = reader.Read(Input(s));
                 times[i] = watch.Elapsed.TotalMilliseconds;
             }
 
@@ -95,14 +98,14 @@ internal static class MrzEvaluation
             if (dump is not null && n != all)
             {
                 Directory.CreateDirectory(dump);
-                File.WriteAllBytes(Path.Combine(dump, $"{s.Name}.{s.Extension.Trim()}"), s.Image);
-                using (var decoded = OpenCvSharp.Cv2.ImDecode(s.Image, OpenCvSharp.ImreadModes.Grayscale))
+                File.WriteAllBytes(Path.Combine(dump, crops ? $"{s.Name}.png" : $"{s.Name}.{s.Extension.Trim()}"), Input(s));
+                using (var decoded = OpenCvSharp.Cv2.ImDecode(Input(s), OpenCvSharp.ImreadModes.Grayscale))
                 {
                     // A PNG copy of every failed image, for viewers without JPEG.
                     OpenCvSharp.Cv2.ImWrite(Path.Combine(dump, $"{s.Name}.view.png"), decoded);
                 }
 
-                var debug = debugReader.Read(s.Image);
+                var debug = debugReader.Read(Input(s));
                 if (debug.Crop is { } crop)
                 {
                     File.WriteAllBytes(Path.Combine(dump, $"{s.Name}.crop.png"), crop.EncodePng());

@@ -90,6 +90,17 @@ internal static class CandidateReader
     /// </summary>
     public static Reading Read(MrzCrop crop, Hypothesis hypothesis, CharClassifier classifier, MrzParseOptions options)
     {
+        return Read(crop, hypothesis, classifier, options, thorough: false);
+    }
+
+    /// <summary>Reads the hypothesis; <paramref name="thorough"/> reads every cell at all five views at once.</summary>
+    public static Reading Read(MrzCrop crop, Hypothesis hypothesis, CharClassifier classifier, MrzParseOptions options, bool thorough)
+    {
+        if (thorough)
+        {
+            return Read(crop, hypothesis, classifier, options, sureEnough: float.PositiveInfinity);
+        }
+
         // A cell read surely but wrongly keeps its one view; when the check digits then fail, every cell is read at all
         // five views, as the averaging may change a sure first choice, and the better reading is kept.
         // A hypothesis on the wrong lines, length or way up passes hardly any check digit: it is not read again.
