@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics.Tensors;
 
 namespace Gateway.MrzOcr.Internal;
 
@@ -46,48 +47,20 @@ internal sealed class CharClassifier
         Span<float> hidden = Hidden <= 1024 ? stackalloc float[Hidden] : new float[Hidden];
         for (var h = 0; h < Hidden; h++)
         {
-            var sum = B1[h] + Dot(W1.AsSpan(h * Inputs, Inputs), features);
-            hidden[h] = sum > 0 ? sum : 0;
+            hidden[h] = B1[h] + Dot(W1.AsSpan(h * Inputs, Inputs), features);
         }
 
-        var max = float.MinValue;
-        for (var o = 0; o < Alphabet.Length; o++)
+        TensorPrimitives.Max(hidden, 0f, hidden);
+        var scores = output[..Alphabet.Length];
+        for (var o = 0; o < scores.Length; o++)
         {
-            output[o] = B2[o] + Dot(W2.AsSpan(o * Hidden, Hidden), hidden);
-            max = Math.Max(max, output[o]);
+            scores[o] = B2[o] + Dot(W2.AsSpan(o * Hidden, Hidden), hidden);
         }
 
-        var total = 0f;
-        for (var o = 0; o < Alphabet.Length; o++)
-        {
-            output[o] = MathF.Exp(output[o] - max);
-            total += output[o];
-        }
-
-        for (var o = 0; o < Alphabet.Length; o++)
-        {
-            output[o] /= total;
-        }
+        TensorPrimitives.SoftMax(scores, scores);
     }
 
-    public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
-    {
-        var vectors = System.Numerics.Vector<float>.Count;
-        var sum = System.Numerics.Vector<float>.Zero;
-        var i = 0;
-        for (; i <= a.Length - vectors; i += vectors)
-        {
-            sum += new System.Numerics.Vector<float>(a[i..]) * new System.Numerics.Vector<float>(b[i..]);
-        }
-
-        var result = System.Numerics.Vector.Sum(sum);
-        for (; i < a.Length; i++)
-        {
-            result += a[i] * b[i];
-        }
-
-        return result;
-    }
+    public static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b) => TensorPrimitives.Dot(a, b);
 
     /// <summary>Writes the model: "MRZ1", inputs, hidden, then W1, B1, W2, B2 as little-endian halves.</summary>
     public void Save(Stream stream)
