@@ -26,7 +26,8 @@ internal static class MrzEvaluation
         var tune = args.FirstOrDefault() == "tune";
         var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30;
         var samples = (tune ? MrzSets.Training(count, TuningFirst) : MrzSets.Evaluation(count)).ToList();
-        if (args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault() is { } only)
+        var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
+        if (only is not null)
         {
             samples = samples.Where(s => only.Split(',').Any(o => s.Name.StartsWith(o, StringComparison.Ordinal))).ToList();
         }
@@ -115,6 +116,12 @@ internal static class MrzEvaluation
                 {
                     File.WriteAllBytes(Path.Combine(dump, $"{s.Name}.cells.png"), segmentation.EncodePng());
                 }
+            }
+
+            if (only is not null)
+            {
+                // A few images looked at closely: the generated MRZ and the reading, line by line.
+                Console.WriteLine(string.Join('\n', truth.Select((t, l) => $"  truth {t}\n  read  {(l < read.Count ? read[l] : string.Empty)}")));
             }
 
             Console.WriteLine($"{s.Name,-22} {s.Extension} {n,3}/{all} {(n == all ? "exact" : result.Mrz?.Valid == true ? "valid" : "-    ")} {times[times.Length / 2],7:0.0} ms {result.Confidence:0.00} {diagnosis}");

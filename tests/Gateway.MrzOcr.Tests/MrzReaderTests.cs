@@ -28,7 +28,8 @@ public sealed class MrzReaderTests(EvaluationSet set) : IClassFixture<Evaluation
             }
         }
 
-        Assert.True(right >= total * 0.96, $"{right} of {total} characters read right.");
+        // The goal: 99.5 % of characters (the reader gets 100 % on this set).
+        Assert.True(right >= total * 0.995, $"{right} of {total} characters read right.");
     }
 
     [Fact]
@@ -36,7 +37,8 @@ public sealed class MrzReaderTests(EvaluationSet set) : IClassFixture<Evaluation
     {
         var exact = set.Reads.Count(r => r.Result.Mrz is { } mrz && string.Join('\n', mrz.CorrectedLines) == r.Sample.Text);
 
-        Assert.True(exact >= EvaluationSet.Count * 0.9, $"{exact} of {EvaluationSet.Count} read exactly.");
+        // The goal: 95 % of MRZs exactly (the reader gets 30 of 30 on this set).
+        Assert.True(exact >= EvaluationSet.Count * 0.95, $"{exact} of {EvaluationSet.Count} read exactly.");
     }
 
     [Fact]

@@ -50,9 +50,9 @@ internal static class CellSampler
         }
 
         // Perspective shrinks the pitch along a line (a camera held at an angle): an even grid between the end glyphs
-        // drifts half a cell off mid-line. A grid whose pitch changes evenly, fitted to the glyphs' own centres, follows
-        // them; it is kept only when fewer of its cell borders cut through ink.
-        if (Refit(columns, grid, pitch) is { } fitted && BorderInk(columns, fitted) < BorderInk(columns, grid))
+        // drifts off mid-line, by a whole glyph on a steep view. The grid whose borders cut through the least ink (with
+        // each cell near the mean pitch) follows the glyphs; it is kept when it cuts less ink than the even grid.
+        if (Borders(columns, first, last, count) is { } fitted && BorderInk(columns, fitted) < BorderInk(columns, grid))
         {
             grid = fitted;
         }
@@ -69,70 +69,79 @@ internal static class CellSampler
     }
 
     /// <summary>
-    /// A grid x = a + b·i + c·i² fitted (least squares, twice, dropping glyphs far off it) to each cell's own ink centre,
-    /// starting from <paramref name="grid"/>; null when it does not fit.
+    /// The grid whose cell borders cut through the least ink, by dynamic programming: borders between the first and last
+    /// glyphs' outer edges, each cell 0.8 to 1.25 of the mean pitch wide, a small cost for each pixel a cell's width is
+    /// off the mean pitch. Follows any smooth or uneven change of pitch along the line.
     /// </summary>
-    private static float[]? Refit(float[] columns, float[] grid, float pitch)
+    private static float[]? Borders(float[] columns, float first, float last, int count)
     {
-        var count = grid.Length;
-        var current = grid;
-        for (var round = 0; round < 3; round++)
-        {
-            var points = new List<(double I, double X)>();
-            for (var i = 0; i < count; i++)
-            {
-                if (Centroid(columns, current[i] - (0.45f * pitch), current[i] + (0.45f * pitch)) is { } own && Math.Abs(own - current[i]) < 0.3f * pitch)
-                {
-                    points.Add((i, own));
-                }
-            }
-
-            if (points.Count < count / 2 || Quadratic(points) is not { } q)
-            {
-                return null;
-            }
-
-            var next = new float[count];
-            for (var i = 0; i < count; i++)
-            {
-                next[i] = (float)(q.A + (q.B * i) + (q.C * i * i));
-            }
-
-            // The pitch may change along the line, not reverse or double.
-            var (start, end) = (next[1] - next[0], next[^1] - next[^2]);
-            if (start < 0.6f * pitch || end < 0.6f * pitch || start > 1.6f * pitch || end > 1.6f * pitch)
-            {
-                return null;
-            }
-
-            current = next;
-        }
-
-        return current;
-    }
-
-    private static (double A, double B, double C)? Quadratic(List<(double I, double X)> points)
-    {
-        // Normal equations of the least-squares quadratic, solved by Cramer's rule.
-        double s0 = points.Count, s1 = 0, s2 = 0, s3 = 0, s4 = 0, t0 = 0, t1 = 0, t2 = 0;
-        foreach (var (i, x) in points)
-        {
-            var i2 = i * i;
-            (s1, s2, s3, s4) = (s1 + i, s2 + i2, s3 + (i2 * i), s4 + (i2 * i2));
-            (t0, t1, t2) = (t0 + x, t1 + (x * i), t2 + (x * i2));
-        }
-
-        var det = Det(s0, s1, s2, s1, s2, s3, s2, s3, s4);
-        if (Math.Abs(det) < 1e-9)
+        var pitch = (last - first) / (count - 1);
+        var (lo, hi) = ((int)MathF.Floor(pitch * 0.8f), (int)MathF.Ceiling(pitch * 1.25f));
+        var start = (int)MathF.Round(first - (pitch / 2));
+        var end = (int)MathF.Round(last + (pitch / 2));
+        if (lo < 2 || start < 0 || end >= columns.Length)
         {
             return null;
         }
 
-        return (Det(t0, s1, s2, t1, s2, s3, t2, s3, s4) / det, Det(s0, t0, s2, s1, t1, s3, s2, t2, s4) / det, Det(s0, s1, t0, s1, s2, t1, s2, s3, t2) / det);
-    }
+        var width = end - start + 1;
+        float Ink(int x) => columns[Math.Max(0, x - 1)] + columns[x] + columns[Math.Min(columns.Length - 1, x + 1)];
 
-    private static double Det(double a, double b, double c, double d, double e, double f, double g, double h, double i) =>
-        (a * ((e * i) - (f * h))) - (b * ((d * i) - (f * g))) + (c * ((d * h) - (e * g)));
+        // cost[k][x]: the least ink of borders 1..k with border k at start + x; border 0 is at start.
+        var cost = new float[count + 1][];
+        var from = new int[count + 1][];
+        for (var k = 0; k <= count; k++)
+        {
+            cost[k] = new float[width];
+            from[k] = new int[width];
+            Array.Fill(cost[k], float.PositiveInfinity);
+        }
+
+        cost[0][0] = 0;
+        var penalty = Math.Max(1f, columns.Max() * 0.05f);
+        for (var k = 1; k <= count; k++)
+        {
+            for (var x = k * lo; x < width && x <= k * hi; x++)
+            {
+                var best = float.PositiveInfinity;
+                var arg = -1;
+                for (var step = lo; step <= hi && x - step >= 0; step++)
+                {
+                    var c = cost[k - 1][x - step] + (penalty * MathF.Abs(step - pitch));
+                    if (c < best)
+                    {
+                        (best, arg) = (c, x - step);
+                    }
+                }
+
+                if (arg >= 0)
+                {
+                    cost[k][x] = best + (k < count ? Ink(start + x) : 0);
+                    from[k][x] = arg;
+                }
+            }
+        }
+
+        if (float.IsPositiveInfinity(cost[count][width - 1]))
+        {
+            return null;
+        }
+
+        var borders = new int[count + 1];
+        borders[count] = width - 1;
+        for (var k = count; k > 0; k--)
+        {
+            borders[k - 1] = from[k][borders[k]];
+        }
+
+        var grid = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            grid[i] = start + ((borders[i] + borders[i + 1]) / 2f);
+        }
+
+        return grid;
+    }
 
     /// <summary>The ink on the borders between neighbouring cells (a well placed grid cuts between glyphs).</summary>
     private static double BorderInk(float[] columns, float[] grid)
