@@ -101,7 +101,9 @@ internal static class CellSampler
         var penalty = Math.Max(1f, columns.Max() * 0.05f);
         for (var k = 1; k <= count; k++)
         {
-            for (var x = k * lo; x < width && x <= k * hi; x++)
+            // Border k leaves room for the cells before it and after it.
+            var (fromX, toX) = (Math.Max(k * lo, width - 1 - ((count - k) * hi)), Math.Min(k * hi, width - 1 - ((count - k) * lo)));
+            for (var x = fromX; x <= toX; x++)
             {
                 var best = float.PositiveInfinity;
                 var arg = -1;
