@@ -52,7 +52,9 @@ internal static class CellSampler
         // Perspective shrinks the pitch along a line (a camera held at an angle): an even grid between the end glyphs
         // drifts off mid-line, by a whole glyph on a steep view. The grid whose borders cut through the least ink (with
         // each cell near the mean pitch) follows the glyphs; it is kept when it cuts less ink than the even grid.
-        if (Borders(columns, first, last, count) is { } fitted && BorderInk(columns, fitted) < BorderInk(columns, grid))
+        var evenInk = BorderInk(columns, grid);
+        if (evenInk > CleanBorders * MeanInk(columns, first, last) * 3 * (count - 1)
+            && Borders(columns, first, last, count) is { } fitted && BorderInk(columns, fitted) < evenInk)
         {
             grid = fitted;
         }
@@ -143,6 +145,24 @@ internal static class CellSampler
         }
 
         return grid;
+    }
+
+    /// <summary>
+    /// Below this share of a line's mean column ink, the even grid's borders lie in the gaps between glyphs (a flat scan
+    /// or crop) and no other grid is looked for.
+    /// </summary>
+    private const float CleanBorders = 0.15f;
+
+    private static float MeanInk(float[] columns, float first, float last)
+    {
+        var (from, to) = ((int)Math.Max(0, first), (int)Math.Min(columns.Length - 1, last));
+        var sum = 0f;
+        for (var x = from; x <= to; x++)
+        {
+            sum += columns[x];
+        }
+
+        return sum / Math.Max(1, to - from + 1);
     }
 
     /// <summary>The ink on the borders between neighbouring cells (a well placed grid cuts between glyphs).</summary>
