@@ -230,12 +230,13 @@ public sealed class PassportContent
         X509Certificate2? rogue = null;
         if (lie == ChipLie.UnknownCsca)
         {
-            using var rogueCsca = TestPki.CreateCsca(DateTimeOffset.UtcNow, "CN=Rogue Test CSCA,O=Gateway Test PKI,C=UT");
-            signer = rogue = TestPki.CreateSigner(rogueCsca, DateTimeOffset.UtcNow);
+            // The same clock as the real PKI's: the rogue chain differs only in who signed it.
+            using var rogueCsca = TestPki.CreateCsca(pki.CreatedAt, "CN=Rogue Test CSCA,O=Gateway Test PKI,C=UT");
+            signer = rogue = TestPki.CreateSigner(rogueCsca, pki.CreatedAt);
         }
         else if (lie == ChipLie.ExpiredSigner)
         {
-            signer = rogue = TestPki.CreateSigner(pki.Csca, DateTimeOffset.UtcNow, expired: true);
+            signer = rogue = TestPki.CreateSigner(pki.Csca, pki.CreatedAt, expired: true);
         }
 
         var cmsSigner = new CmsSigner(SubjectIdentifierType.IssuerAndSerialNumber, signer)

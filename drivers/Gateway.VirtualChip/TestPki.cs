@@ -9,11 +9,15 @@ namespace Gateway.VirtualChip;
 /// </summary>
 public sealed class TestPki : IDisposable
 {
-    private TestPki(X509Certificate2 csca, X509Certificate2 signer)
+    private TestPki(X509Certificate2 csca, X509Certificate2 signer, DateTimeOffset createdAt)
     {
         Csca = csca;
         Signer = signer;
+        CreatedAt = createdAt;
     }
+
+    /// <summary>The time the certificates were made for (their validity starts a little before it).</summary>
+    public DateTimeOffset CreatedAt { get; }
 
     /// <summary>The CSCA certificate, with its private key.</summary>
     public X509Certificate2 Csca { get; }
@@ -25,7 +29,7 @@ public sealed class TestPki : IDisposable
     {
         var csca = CreateCsca(now, "CN=Utopia Test CSCA,O=Gateway Test PKI,C=UT");
         var signer = CreateSigner(csca, now);
-        return new TestPki(csca, signer);
+        return new TestPki(csca, signer, now);
     }
 
     public static X509Certificate2 CreateCsca(DateTimeOffset now, string subject)
