@@ -11,6 +11,9 @@ namespace Gateway.Drivers.Fingerprint.Libfprint;
 /// </summary>
 public sealed class LibfprintScanner : IFingerprintScanner
 {
+    /// <summary>How long closing may wait for the libfprint thread.</summary>
+    private static readonly TimeSpan CloseLimit = TimeSpan.FromSeconds(30);
+
     private readonly LibfprintOptions _options;
     private readonly TaskCompletionSource _failed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _captureLock = new(1, 1);
@@ -123,7 +126,18 @@ public sealed class LibfprintScanner : IFingerprintScanner
 
         if (_fpContext is not null || _device is not null)
         {
-            await LibfprintThread.Shared.InvokeAsync(Close);
+            // Bounded: a reader stuck in native code must not hold up the gateway's stop.
+            try
+            {
+                await LibfprintThread.Shared.InvokeAsync(Close).WaitAsync(CloseLimit);
+            }
+            catch (TimeoutException)
+            {
+                if (_context is { } context)
+                {
+                    Log.CloseTimedOut(context.Logger, (int)CloseLimit.TotalSeconds);
+                }
+            }
         }
 
         _captureLock.Dispose();

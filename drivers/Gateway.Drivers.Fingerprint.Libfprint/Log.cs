@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(1402, LogLevel.Warning, "libfprint reader failed: {Code}")]
     public static partial void DeviceFailed(ILogger logger, string code);
+
+    [LoggerMessage(1403, LogLevel.Error, "libfprint did not answer within {Seconds} s while the reader was being closed; the fingerprint library may be stuck, and libfprint readers stay unavailable until the gateway restarts")]
+    public static partial void CloseTimedOut(ILogger logger, int seconds);
 }
