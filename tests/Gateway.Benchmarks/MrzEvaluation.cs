@@ -11,8 +11,9 @@ namespace Gateway.Benchmarks;
 /// wrong checked field (which must never happen).
 /// </summary>
 /// <remarks>
-/// Usage: <c>mrz-eval [eval|tune] [COUNT] [--once] [--crops] [--only NAME,...] [--dump DIR]</c> (<c>--dump</c> saves each image not
-/// read exactly, with the reader's crop and segmentation; <c>--only</c> keeps the images whose names start so). <c>eval</c> (the default) is the fixed evaluation set, for measuring only;
+/// Usage: <c>mrz-eval [eval|tune] [COUNT] [--once] [--crops] [--only NAME,...] [--dump DIR]</c> (<c>--dump</c> saves each
+/// image not read exactly, with the reader's crop and segmentation; <c>--only</c> keeps the images whose names start so
+/// and prints their truth and reading). <c>eval</c> (the default) is the fixed evaluation set, for measuring only;
 /// <c>tune</c> is a set drawn like it from training-range seeds that the model tool does not use (from sample 10 000 on),
 /// for looking at errors while changing the reader. Times: one warm-up pass, then the median of three reads per image.
 /// </remarks>

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Gateway.Mrz;
 using OpenCvSharp;
 
@@ -86,15 +87,10 @@ internal static class CandidateReader
     /// Reads the hypothesis. Each cell is classified as cut; a cell read less surely than <see cref="SureEnough"/> is read
     /// again at four slightly shifted views and the five probabilities are averaged, so a cell cut a little off its glyph
     /// (perspective, a glyph merged with its neighbour) still reads by its better-placed views. The check digits then
-    /// choose among each position's alternatives. When they fail, every cell is read at all five views.
+    /// choose among each position's alternatives. When they fail, every cell is read at all five views; with
+    /// <paramref name="thorough"/>, every cell is read at all five views at once.
     /// </summary>
-    public static Reading Read(MrzCrop crop, Hypothesis hypothesis, CharClassifier classifier, MrzParseOptions options)
-    {
-        return Read(crop, hypothesis, classifier, options, thorough: false);
-    }
-
-    /// <summary>Reads the hypothesis; <paramref name="thorough"/> reads every cell at all five views at once.</summary>
-    public static Reading Read(MrzCrop crop, Hypothesis hypothesis, CharClassifier classifier, MrzParseOptions options, bool thorough)
+    public static Reading Read(MrzCrop crop, Hypothesis hypothesis, CharClassifier classifier, MrzParseOptions options, bool thorough = false)
     {
         if (thorough)
         {
@@ -131,7 +127,7 @@ internal static class CandidateReader
                 var probabilities = new float[CharClassifier.Alphabet.Length];
                 CellSampler.SampleCell(crop.Pixels, crop.Width, crop.Height, line, contrast, centers[i], pitch, 0, 0, features);
                 classifier.Classify(features, probabilities);
-                if (MaxOf(probabilities) < sureEnough)
+                if (TensorPrimitives.Max<float>(probabilities) < sureEnough)
                 {
                     foreach (var (x, y) in Views.AsSpan(1))
                     {
@@ -162,17 +158,6 @@ internal static class CandidateReader
         var mrz = MrzParser.ParseAlternatives([.. lines.Select(l => (IReadOnlyList<MrzAlternative[]>)[.. l.Characters.Select(c => c.Alternatives.ToArray())])], options);
         var meanConfidence = (float)lines.SelectMany(l => l.Characters).Average(c => c.Confidence);
         return new Reading(hypothesis, lines, mrz, (float)(logConfidence / Math.Max(1, count)), meanConfidence);
-    }
-
-    private static float MaxOf(ReadOnlySpan<float> values)
-    {
-        var max = 0f;
-        foreach (var v in values)
-        {
-            max = Math.Max(max, v);
-        }
-
-        return max;
     }
 }
 
