@@ -59,15 +59,15 @@ internal static class MrzTrainer
 
                 foreach (var flipped in (bool[])[false, true])
                 {
-                    var (crop, mask, lines) = CandidateReader.Cut(gray, box, flipped);
-                    using var owned = crop;
+                    using var cut = CandidateReader.Cut(gray, box, flipped);
+                    var crop = cut.Crop;
                     var along = crop.ToSource(100, crop.Height / 2f) - crop.ToSource(0, crop.Height / 2f);
                     if ((along.X * direction.X) + (along.Y * direction.Y) <= 0)
                     {
                         continue;
                     }
 
-                    var hypothesis = CandidateReader.Hypotheses(crop, mask, lines)
+                    var hypothesis = cut.Hypotheses()
                         .FirstOrDefault(h => h.Lines.Length == truth.Length && h.Length == truth[0].Length && Inside(crop, h, quad));
                     if (hypothesis is null)
                     {
@@ -98,11 +98,7 @@ internal static class MrzTrainer
         return (features, labels, used);
     }
 
-    internal static Mat GrayOf(byte[] image)
-    {
-        var frame = Frame.Decode(image, PixelFormat.Gray8);
-        return FrameMats.ToGray(frame);
-    }
+    internal static Mat GrayOf(byte[] image) => Gateway.Imaging.Internal.OpenCvFrames.DecodeMat(image, PixelFormat.Gray8, long.MaxValue);
 
     private static bool Inside(MrzCrop crop, Hypothesis hypothesis, Point2f[] quad)
     {

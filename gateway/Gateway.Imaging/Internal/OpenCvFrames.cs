@@ -8,6 +8,17 @@ internal static class OpenCvFrames
 {
     public static Frame Decode(ReadOnlySpan<byte> encoded, PixelFormat format, long maxPixels)
     {
+        using var mat = DecodeMat(encoded, format, maxPixels);
+        return ToFrame(mat);
+    }
+
+    /// <summary>Decodes into a Mat (grey or BGR), for readers that work on Mats: no copy into a frame and back.</summary>
+    /// <param name="encoded">The file's bytes.</param>
+    /// <param name="format">Grey or colour.</param>
+    /// <param name="maxPixels">The largest image accepted, at full size.</param>
+    /// <param name="reduction">1, or 2, 4 or 8 to decode at that fraction of the size (a JPEG's decoder then does less work).</param>
+    public static Mat DecodeMat(ReadOnlySpan<byte> encoded, PixelFormat format, long maxPixels, int reduction = 1)
+    {
         if (encoded.IsEmpty)
         {
             throw new FrameDecodeException("image.unreadable", "The image is empty.");
@@ -22,28 +33,37 @@ internal static class OpenCvFrames
         Mat mat;
         try
         {
-            mat = Cv2.ImDecode(encoded, format == PixelFormat.Gray8 ? ImreadModes.Grayscale : ImreadModes.Color);
+            mat = Cv2.ImDecode(encoded, (format == PixelFormat.Gray8, reduction) switch
+            {
+                (_, 1) => format == PixelFormat.Gray8 ? ImreadModes.Grayscale : ImreadModes.Color,
+                (true, 2) => ImreadModes.ReducedGrayscale2,
+                (true, 4) => ImreadModes.ReducedGrayscale4,
+                (true, 8) => ImreadModes.ReducedGrayscale8,
+                (false, 2) => ImreadModes.ReducedColor2,
+                (false, 4) => ImreadModes.ReducedColor4,
+                (false, 8) => ImreadModes.ReducedColor8,
+                _ => throw new ArgumentOutOfRangeException(nameof(reduction), reduction, "1, 2, 4 or 8."),
+            });
         }
         catch (OpenCVException ex)
         {
             throw new FrameDecodeException("image.unreadable", "The image could not be decoded: " + ex.Message, ex);
         }
 
-        using (mat)
+        if (mat.Empty())
         {
-            if (mat.Empty())
-            {
-                throw new FrameDecodeException("image.unreadable", "The bytes are not an image in a format this gateway reads, or the image is truncated.");
-            }
-
-            if ((long)mat.Width * mat.Height > maxPixels)
-            {
-                throw new FrameDecodeException(
-                    "image.too_large", $"The image is {mat.Width}×{mat.Height} pixels, more than the {maxPixels:N0} accepted.");
-            }
-
-            return ToFrame(mat);
+            mat.Dispose();
+            throw new FrameDecodeException("image.unreadable", "The bytes are not an image in a format this gateway reads, or the image is truncated.");
         }
+
+        if ((long)mat.Width * mat.Height * reduction * reduction > maxPixels)
+        {
+            var (decodedWidth, decodedHeight) = (mat.Width * reduction, mat.Height * reduction);
+            mat.Dispose();
+            throw new FrameDecodeException("image.too_large", $"The image is {decodedWidth}×{decodedHeight} pixels, more than the {maxPixels:N0} accepted.");
+        }
+
+        return mat;
     }
 
     public static byte[] EncodePng(Frame frame)
@@ -111,20 +131,28 @@ internal static class OpenCvFrames
         return mat;
     }
 
-    /// <summary>A grey Mat of the frame (converted when the frame is colour).</summary>
+    /// <summary>A grey Mat of the frame (converted when the frame is colour, straight from the frame's pixels).</summary>
     public static Mat ToGrayMat(Frame frame)
     {
-        var mat = ToMat(frame);
         if (frame.Format == PixelFormat.Gray8)
         {
-            return mat;
+            return ToMat(frame);
         }
 
-        using (mat)
+        var pixels = MemoryMarshal.TryGetArray(frame.Pixels, out var segment)
+            ? segment
+            : new ArraySegment<byte>(frame.Pixels.ToArray());
+        var handle = GCHandle.Alloc(pixels.Array, GCHandleType.Pinned);
+        try
         {
+            using var colour = Mat.FromPixelData(frame.Height, frame.Width, MatType.CV_8UC3, handle.AddrOfPinnedObject() + pixels.Offset, frame.Stride);
             var gray = new Mat();
-            Cv2.CvtColor(mat, gray, ColorConversionCodes.BGR2GRAY);
+            Cv2.CvtColor(colour, gray, ColorConversionCodes.BGR2GRAY);
             return gray;
+        }
+        finally
+        {
+            handle.Free();
         }
     }
 

@@ -1,3 +1,4 @@
+using Gateway.Imaging.Internal;
 using OpenCvSharp;
 
 namespace Gateway.MrzOcr.Internal;
@@ -16,14 +17,14 @@ internal sealed class MrzCrop : IDisposable
     private readonly Point2f _v;
     private readonly float _k;
 
-    private MrzCrop(Mat image, Point2f center, Point2f u, Point2f v, float k)
+    private MrzCrop(Mat image, Point2f center, Point2f u, Point2f v, float k, byte[]? pixels = null)
     {
         Image = image;
         _center = center;
         _u = u;
         _v = v;
         _k = k;
-        Pixels = FrameMats.Bytes(image);
+        Pixels = pixels ?? OpenCvFrames.GrayBytes(image);
     }
 
     public Mat Image { get; }
@@ -73,6 +74,20 @@ internal sealed class MrzCrop : IDisposable
         var crop = new Mat();
         Cv2.WarpAffine(gray, crop, matrix, new Size(width, height), k < 1 ? InterpolationFlags.Area : InterpolationFlags.Linear, BorderTypes.Replicate);
         return new MrzCrop(crop, center, u, v, k);
+    }
+
+    /// <summary>
+    /// The same crop turned half a turn (what <see cref="Cut"/> gives with the other <c>flipped</c>, without cutting
+    /// again): crop pixel (x, y) becomes (W−1−x, H−1−y), and the mapping to the source follows.
+    /// </summary>
+    public MrzCrop Turned()
+    {
+        var image = new Mat();
+        Cv2.Flip(Image, image, FlipMode.XY);
+        var pixels = (byte[])Pixels.Clone();
+        Array.Reverse(pixels);
+        var center = new Point2f(_center.X - ((_u.X + _v.X) / _k), _center.Y - ((_u.Y + _v.Y) / _k));
+        return new MrzCrop(image, center, new Point2f(-_u.X, -_u.Y), new Point2f(-_v.X, -_v.Y), _k, pixels);
     }
 
     /// <summary>A crop point in the source image.</summary>

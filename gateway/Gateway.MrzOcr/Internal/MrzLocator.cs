@@ -30,13 +30,19 @@ internal static class MrzLocator
 
         using var ink = new Mat();
         Cv2.Threshold(blackHat, ink, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
-        var minLength = Math.Min(small.Width, small.Height) * 0.18;
+        // The two larger closings run on a half-size copy of the ink (a pixel inked when any of its four is) with kernels
+        // half as large: the same blocks for a quarter of the pixels and a quarter of the kernel.
+        using var halfInk = new Mat();
+        Cv2.Resize(ink, halfInk, new Size(ink.Width / 2, ink.Height / 2), 0, 0, InterpolationFlags.Area);
+        Cv2.Threshold(halfInk, halfInk, 0, 255, ThresholdTypes.Binary);
         var found = new List<(RotatedRect Box, double Score)>();
-        foreach (var size in (int[])[5, 9, 12, 15])
+        foreach (var (size, half) in ((int, bool)[])[(5, false), (9, false), (6, true), (8, true)])
         {
+            var (source, factor) = half ? (halfInk, 2.0) : (ink, 1.0);
+            var minLength = Math.Min(small.Width, small.Height) * 0.18 / factor;
             using var joined = new Mat();
             using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(size, size));
-            Cv2.MorphologyEx(ink, joined, MorphTypes.Close, kernel);
+            Cv2.MorphologyEx(source, joined, MorphTypes.Close, kernel);
             using var opened = new Mat();
             using var small3 = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(3, 3));
             Cv2.MorphologyEx(joined, opened, MorphTypes.Open, small3);
@@ -45,7 +51,7 @@ internal static class MrzLocator
             {
                 var box = Cv2.MinAreaRect(contour);
                 var (longSide, shortSide) = (Math.Max(box.Size.Width, box.Size.Height), Math.Min(box.Size.Width, box.Size.Height));
-                if (longSide < minLength || shortSide < 4 || longSide < shortSide * 2.5)
+                if (longSide < minLength || shortSide < 4 / factor || longSide < shortSide * 2.5)
                 {
                     continue;
                 }
@@ -56,7 +62,7 @@ internal static class MrzLocator
                     continue;
                 }
 
-                found.Add((Scale(box, 1 / scale), longSide * density));
+                found.Add((Scale(box, factor / scale), longSide * factor * density));
             }
         }
 
@@ -74,22 +80,23 @@ internal static class MrzLocator
     }
 
     /// <summary>
-    /// Reduces by <paramref name="scale"/> with pixel-area averaging: by a whole factor first (OpenCV's fast path for
-    /// integer factors), then the rest on the much smaller image.
+    /// Reduces by <paramref name="scale"/>: halved while at least twice too large, then the rest (less than a halving).
+    /// All by bilinear interpolation, which at exactly half is the mean of each 2×2 block: OpenCV's area averaging gives
+    /// the same but took 3 to 20 times longer here on 5 to 10 megapixel scans.
     /// </summary>
     private static void Reduce(Mat gray, Mat small, double scale)
     {
-        var factor = (int)Math.Floor(1 / scale);
-        if (factor < 2)
+        var target = new Size((int)Math.Round(gray.Width * scale), (int)Math.Round(gray.Height * scale));
+        using var half = new Mat();
+        var (source, size) = (gray, new Size(gray.Width, gray.Height));
+        while (size.Width / 2 >= target.Width && size.Height / 2 >= target.Height)
         {
-            Cv2.Resize(gray, small, new Size(0, 0), scale, scale, InterpolationFlags.Area);
-            return;
+            size = new Size(size.Width / 2, size.Height / 2);
+            Cv2.Resize(source, half, size, 0, 0, InterpolationFlags.Linear);
+            source = half;
         }
 
-        using var whole = new Mat();
-        Cv2.Resize(gray, whole, new Size(gray.Width / factor, gray.Height / factor), 0, 0, InterpolationFlags.Area);
-        var target = new Size((int)Math.Round(gray.Width * scale), (int)Math.Round(gray.Height * scale));
-        Cv2.Resize(whole, small, target, 0, 0, InterpolationFlags.Area);
+        Cv2.Resize(source, small, target, 0, 0, InterpolationFlags.Linear);
     }
 
     private static RotatedRect Scale(RotatedRect box, double factor) =>
