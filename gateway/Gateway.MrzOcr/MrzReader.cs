@@ -117,9 +117,8 @@ public sealed class MrzReader
 
             tried.Add(box);
             var upright = CandidateReader.Cut(gray, box, flipped: false);
-            var turned = upright.Turned();
-            CutCrop[] ways = CandidateReader.TurnedIsLikelier(upright, turned, _classifier) ? [turned, upright] : [upright, turned];
-            foreach (var way in ways)
+            var ways = new List<CutCrop> { upright };
+            foreach (var way in CandidateReader.WaysUp(ways, _classifier))
             {
                 if (OutOfTime())
                 {
@@ -201,11 +200,9 @@ public sealed class MrzReader
             yield return new RotatedRect(new Point2f(gray.Width / 2f, gray.Height / 2f), new Size2f(gray.Width, gray.Height), 0);
         }
 
-        var all = MrzLocator.Locate(gray, _options.MaxCandidates);
-        foreach (var located in all)
+        foreach (var located in MrzLocator.Locate(gray, _options.MaxCandidates))
         {
-            var r = BlockRefiner.Refine(gray, located);
-            yield return r;
+            yield return BlockRefiner.Refine(gray, located);
         }
     }
 

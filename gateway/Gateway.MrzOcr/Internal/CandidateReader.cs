@@ -52,14 +52,28 @@ internal static class CandidateReader
     private const int WayUpStride = 3;
 
     /// <summary>
-    /// Whether the turned cut is the likelier way up: the cells of its likeliest hypothesis (every
-    /// <see cref="WayUpStride"/>th, centred view only) read more surely than the upright cut's. OCR-B upside down reads as
-    /// few sure characters: every filler turns into a '>', which is not one of them.
+    /// A candidate's cut both ways up, the likelier first: the upright cut (<paramref name="cuts"/>' only element) and the
+    /// same turned half a turn, made when it is wanted and added to <paramref name="cuts"/> (for the caller to dispose).
+    /// The turned cut comes first when the upright one reads unsurely and the turned one more surely, by a sample of the
+    /// cells of each one's likeliest hypothesis read at the centred view: OCR-B upside down reads as few sure characters
+    /// (every filler turns into a '>', which is not one of them).
     /// </summary>
-    public static bool TurnedIsLikelier(CutCrop upright, CutCrop turned, CharClassifier classifier)
+    public static IEnumerable<CutCrop> WaysUp(List<CutCrop> cuts, CharClassifier classifier)
     {
+        var upright = cuts[0];
         var sureness = Sureness(upright, classifier);
-        return sureness < SureWayUp && Sureness(turned, classifier) > sureness;
+        if (sureness >= SureWayUp)
+        {
+            yield return upright;
+            cuts.Add(upright.Turned());
+            yield return cuts[1];
+            yield break;
+        }
+
+        cuts.Add(upright.Turned());
+        var turnedFirst = Sureness(cuts[1], classifier) > sureness;
+        yield return turnedFirst ? cuts[1] : upright;
+        yield return turnedFirst ? upright : cuts[1];
     }
 
     /// <summary>The mean log probability of the first choice over a sample of the first hypothesis's cells.</summary>
@@ -71,22 +85,34 @@ internal static class CandidateReader
         }
 
         Span<float> features = stackalloc float[CellSampler.Features];
-        Span<float> probabilities = stackalloc float[CharClassifier.Alphabet.Length];
         var (sum, count) = (0.0, 0);
-        foreach (var (line, centers) in first.Lines.Zip(first.Centers))
+        for (var l = 0; l < first.Lines.Length; l++)
         {
-            var contrast = CellSampler.Contrast(cut.Crop.Pixels, cut.Crop.Width, cut.Crop.Height, line);
-            var pitch = CellSampler.Pitch(line, centers);
-            for (var i = 0; i < centers.Length; i += WayUpStride)
+            var contrast = CellSampler.Contrast(cut.Crop.Pixels, cut.Crop.Width, cut.Crop.Height, first.Lines[l]);
+            for (var i = 0; i < first.Centers[l].Length; i += WayUpStride)
             {
-                CellSampler.SampleCell(cut.Crop.Pixels, cut.Crop.Width, cut.Crop.Height, line, contrast, centers[i], pitch, 0, 0, features);
-                classifier.Classify(features, probabilities);
+                var probabilities = Centred(cut.Crop, first, l, i, contrast, classifier, features);
                 sum += Math.Log(Math.Max(TensorPrimitives.Max<float>(probabilities), 1e-6f));
                 count++;
             }
         }
 
         return sum / Math.Max(1, count);
+    }
+
+    /// <summary>A cell's probabilities at the centred view: read once per hypothesis, then shared by the way-up test and every reading.</summary>
+    private static float[] Centred(MrzCrop crop, Hypothesis hypothesis, int line, int cell, LineContrast contrast, CharClassifier classifier, Span<float> features)
+    {
+        if (hypothesis.Centred[line][cell] is { } known)
+        {
+            return known;
+        }
+
+        var centers = hypothesis.Centers[line];
+        var probabilities = new float[CharClassifier.Alphabet.Length];
+        CellSampler.SampleCell(crop.Pixels, crop.Width, crop.Height, hypothesis.Lines[line], contrast, centers[cell], CellSampler.Pitch(hypothesis.Lines[line], centers), 0, 0, features);
+        classifier.Classify(features, probabilities);
+        return hypothesis.Centred[line][cell] = probabilities;
     }
 
     public static byte[] Mask(MrzCrop crop)
@@ -162,18 +188,18 @@ internal static class CandidateReader
         var count = 0;
         Span<float> features = stackalloc float[CellSampler.Features];
         Span<float> view = stackalloc float[CharClassifier.Alphabet.Length];
-        foreach (var (line, centers) in hypothesis.Lines.Zip(hypothesis.Centers))
+        for (var l = 0; l < hypothesis.Lines.Length; l++)
         {
+            var (line, centers) = (hypothesis.Lines[l], hypothesis.Centers[l]);
             var contrast = CellSampler.Contrast(crop.Pixels, crop.Width, crop.Height, line);
             var pitch = CellSampler.Pitch(line, centers);
             var characters = new MrzOcrCharacter[centers.Length];
             for (var i = 0; i < centers.Length; i++)
             {
-                var probabilities = new float[CharClassifier.Alphabet.Length];
-                CellSampler.SampleCell(crop.Pixels, crop.Width, crop.Height, line, contrast, centers[i], pitch, 0, 0, features);
-                classifier.Classify(features, probabilities);
+                var probabilities = Centred(crop, hypothesis, l, i, contrast, classifier, features);
                 if (TensorPrimitives.Max<float>(probabilities) < sureEnough)
                 {
+                    probabilities = (float[])probabilities.Clone();
                     foreach (var (x, y) in Views.AsSpan(1))
                     {
                         CellSampler.SampleCell(crop.Pixels, crop.Width, crop.Height, line, contrast, centers[i], pitch, x, y, features);

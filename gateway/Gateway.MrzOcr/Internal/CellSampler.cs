@@ -211,21 +211,30 @@ internal static class CellSampler
         var cy = line.CenterY(cx) + (jitterY * line.Height);
         var (paper, scale) = (contrast.Paper, 1f / contrast.Range);
         var (maxX, maxY) = (width - 1.001f, height - 1.001f);
+        var (stepX, stepY) = (cellWidth / CellWidth, cellHeight / CellHeight);
+        var (left, top) = (cx - (cellWidth / 2) + (stepX / 2), cy - (cellHeight / 2) + (stepY / 2));
+        // Whether every sample falls inside the crop (the usual case): the samples need no clamping then.
+        var reach = MathF.Abs(line.B) * cellWidth / 2;
+        var inside = left >= 0 && left + cellWidth <= maxX && top - reach >= 0 && top + cellHeight + reach <= maxY;
         for (var r = 0; r < CellHeight; r++)
         {
-            var dy = (((r + 0.5f) / CellHeight) - 0.5f) * cellHeight;
+            var rowY = top + (r * stepY) - (line.B * (cellWidth / 2)) + (line.B * (stepX / 2));
             var row = features.Slice(r * CellWidth, CellWidth);
             for (var c = 0; c < CellWidth; c++)
             {
-                var dx = (((c + 0.5f) / CellWidth) - 0.5f) * cellWidth;
-                var x = Math.Clamp(cx + dx, 0, maxX);
-                var y = Math.Clamp(cy + dy + (line.B * dx), 0, maxY);
+                var dx = c * stepX;
+                var (x, y) = (left + dx, rowY + (line.B * dx));
+                if (!inside)
+                {
+                    (x, y) = (Math.Clamp(x, 0, maxX), Math.Clamp(y, 0, maxY));
+                }
+
                 var (x0, y0) = ((int)x, (int)y);
                 var (fx, fy) = (x - x0, y - y0);
                 var i = (y0 * width) + x0;
-                var top = gray[i] + ((gray[i + 1] - gray[i]) * fx);
-                var bottom = gray[i + width] + ((gray[i + width + 1] - gray[i + width]) * fx);
-                var g = top + ((bottom - top) * fy);
+                var upper = gray[i] + ((gray[i + 1] - gray[i]) * fx);
+                var lower = gray[i + width] + ((gray[i + width + 1] - gray[i + width]) * fx);
+                var g = upper + ((lower - upper) * fy);
                 row[c] = Math.Clamp((paper - g) * scale, 0f, 1f);
             }
         }

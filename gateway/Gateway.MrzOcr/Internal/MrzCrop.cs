@@ -62,7 +62,9 @@ internal sealed class MrzCrop : IDisposable
         var v = new Point2f(-u.Y, u.X);
         var k = TextLength / length;
         var width = (int)(TextLength * 1.1);
-        var height = (int)(Math.Max(Length(across) * 1.5, length * 0.24) * k);
+        // A box that is the whole image (an MRZ strip given alone) is cut as it is: nothing lies beyond it.
+        var whole = box.Angle == 0 && (int)Math.Round(box.Size.Width) == gray.Width && (int)Math.Round(box.Size.Height) == gray.Height;
+        var height = (int)((whole ? Length(across) : Math.Max(Length(across) * 1.5, length * 0.24)) * k);
         var center = box.Center;
         using var matrix = new Mat(2, 3, MatType.CV_64FC1);
         matrix.Set(0, 0, (double)(k * u.X));
