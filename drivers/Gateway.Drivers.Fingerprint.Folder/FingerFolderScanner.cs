@@ -10,6 +10,9 @@ namespace Gateway.Drivers.Fingerprint.Folder;
 public sealed class FingerFolderScanner(FingerFolderOptions options) : IFingerprintScanner
 {
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary>The last 8 bytes of every PNG: the IEND chunk's type and its CRC.</summary>
+    private static readonly byte[] PngEnd = [0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82];
     private IDeviceContext? _context;
 
     /// <inheritdoc />
@@ -59,7 +62,7 @@ public sealed class FingerFolderScanner(FingerFolderOptions options) : IFingerpr
                 files.Clear();
                 var available = Directory.GetFiles(options.Folder, "*.png")
                     .Select(f => (Position: FingerPositionNames.Of(f), Path: f))
-                    .Where(f => f.Position is not null)
+                    .Where(f => f.Position is not null && Arrived(f.Path))
                     .OrderBy(f => File.GetLastWriteTimeUtc(f.Path)).ThenBy(f => f.Path, StringComparer.Ordinal)
                     .ToList();
                 if (request.Positions.Count == 0 && available.Count > 0)
@@ -116,6 +119,37 @@ public sealed class FingerFolderScanner(FingerFolderOptions options) : IFingerpr
             Impression = request.Impression,
         })
         { CapturedAt = time.GetUtcNow() };
+    }
+
+    /// <summary>
+    /// Whether a file has arrived whole: a PNG that ends with its IEND chunk, or a file that is no PNG at all (taken, to be
+    /// refused by name). A PNG still being written by the software that saves it, or a file that cannot be opened yet,
+    /// is left for a later look.
+    /// </summary>
+    private static bool Arrived(string path)
+    {
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            Span<byte> head = stackalloc byte[8];
+            Span<byte> tail = stackalloc byte[8];
+            if (file.Length < 8 || file.Read(head) < 8)
+            {
+                return false;
+            }
+
+            if (!head.SequenceEqual(PngSignature))
+            {
+                return true;
+            }
+
+            file.Seek(-8, SeekOrigin.End);
+            return file.Length >= 24 && file.Read(tail) == 8 && tail.SequenceEqual(PngEnd);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     /// <inheritdoc />

@@ -78,6 +78,21 @@ public sealed class FingerFolderScannerTests : IDisposable
     }
 
     [Fact]
+    public async Task CaptureFingers_ImageStillBeingWritten_IsNotTaken()
+    {
+        // The first half of a PNG, as the scanner software's save is seen midway: no IEND chunk yet.
+        var png = SyntheticFingerprint.Finger(6).EncodePng();
+        File.WriteAllBytes(Path.Combine(_folder.FullName, "right-index.png"), png[..(png.Length / 2)]);
+        var (scanner, _, _) = await StartAsync(TimeSpan.FromMilliseconds(200));
+
+        var error = await Assert.ThrowsAsync<DeviceException>(() =>
+            scanner.CaptureFingersAsync(new FingerCaptureRequest([FingerPosition.RightIndex]), _stop.Token));
+
+        Assert.Equal("fingerprint_folder.timeout", error.Code);
+        Assert.True(File.Exists(Path.Combine(_folder.FullName, "right-index.png")), "the file being written stays where it is");
+    }
+
+    [Fact]
     public async Task CaptureFingers_NoImage_TimesOutNamingTheMissingFinger()
     {
         WritePrint(_folder.FullName, "right-index.png", 5);
