@@ -114,9 +114,7 @@ internal static class OpenCvFrames
         var type = frame.Format == PixelFormat.Gray8 ? MatType.CV_8UC1 : MatType.CV_8UC3;
         var mat = new Mat(frame.Height, frame.Width, type);
         var row = frame.Width * frame.BytesPerPixel;
-        var pixels = MemoryMarshal.TryGetArray(frame.Pixels, out var segment)
-            ? segment
-            : new ArraySegment<byte>(frame.Pixels.ToArray());
+        var pixels = PixelArray(frame);
         if (frame.Stride == row)
         {
             Marshal.Copy(pixels.Array!, pixels.Offset, mat.Data, row * frame.Height);
@@ -131,6 +129,10 @@ internal static class OpenCvFrames
         return mat;
     }
 
+    /// <summary>The frame's pixels as an array segment (copied only when they are not in an array).</summary>
+    private static ArraySegment<byte> PixelArray(Frame frame) =>
+        MemoryMarshal.TryGetArray(frame.Pixels, out var segment) ? segment : new ArraySegment<byte>(frame.Pixels.ToArray());
+
     /// <summary>A grey Mat of the frame (converted when the frame is colour, straight from the frame's pixels).</summary>
     public static Mat ToGrayMat(Frame frame)
     {
@@ -139,9 +141,7 @@ internal static class OpenCvFrames
             return ToMat(frame);
         }
 
-        var pixels = MemoryMarshal.TryGetArray(frame.Pixels, out var segment)
-            ? segment
-            : new ArraySegment<byte>(frame.Pixels.ToArray());
+        var pixels = PixelArray(frame);
         var handle = GCHandle.Alloc(pixels.Array, GCHandleType.Pinned);
         try
         {

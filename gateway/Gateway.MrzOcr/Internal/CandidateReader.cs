@@ -1,5 +1,5 @@
-using Gateway.Imaging.Internal;
 using System.Numerics.Tensors;
+using Gateway.Imaging.Internal;
 using Gateway.Mrz;
 using OpenCvSharp;
 

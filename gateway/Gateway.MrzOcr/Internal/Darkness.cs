@@ -10,16 +10,18 @@ namespace Gateway.MrzOcr.Internal;
 internal static class Darkness
 {
     /// <param name="gray">The grey image.</param>
-    /// <param name="halvings">How many times the copy is halved.</param>
+    /// <param name="halvings">How many times the copy is halved (at least once).</param>
     /// <param name="reach">The closing's size in the reduced copy's pixels (its reach at full size is this times 2^halvings).</param>
     public static Mat Of(Mat gray, int halvings, int reach)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(halvings, 1);
         var (width, height) = (gray.Width, gray.Height);
         using var paper = new Mat();
-        gray.CopyTo(paper);
+        var source = gray;
         for (var i = 1; i <= halvings; i++)
         {
-            Cv2.Resize(paper, paper, new Size(width >> i, height >> i), 0, 0, InterpolationFlags.Linear);
+            Cv2.Resize(source, paper, new Size(width >> i, height >> i), 0, 0, InterpolationFlags.Linear);
+            source = paper;
         }
 
         using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(reach, reach)))
