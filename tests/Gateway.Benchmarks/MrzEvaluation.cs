@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Gateway.Mrz;
 using Gateway.MrzOcr;
 using Gateway.MrzOcr.TestMedia;
+using OpenCvSharp;
 
 namespace Gateway.Benchmarks;
 
@@ -24,6 +25,8 @@ internal static class MrzEvaluation
 
     public static int Run(string[] args)
     {
+        // One core, as Tesseract is held to in the side-by-side comparison: times per image, not per machine.
+        Cv2.SetNumThreads(1);
         var tune = args.FirstOrDefault() == "tune";
         var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30;
         var samples = (tune ? MrzSets.Training(count, TuningFirst) : MrzSets.Evaluation(count)).ToList();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Gateway.Mrz;
 using Gateway.MrzOcr;
 using Gateway.MrzOcr.TestMedia;
+using OpenCvSharp;
 
 namespace Gateway.Benchmarks;
 
@@ -14,7 +15,7 @@ namespace Gateway.Benchmarks;
 /// Scoring: every read goes through the MRZ engine (with its own check-digit-guided correction for Tesseract's text);
 /// characters are compared position by position with the generated MRZ, a missing line counting as all wrong. For
 /// Tesseract on a page, the last lines of at least 80 % of the MRZ length are taken as the MRZ. Timing: ours inside the
-/// process after a warm-up pass, median of three. Tesseract's process start and model load are taken out by running it
+/// process after a warm-up pass, median of three, OpenCV held to one thread like Tesseract. Tesseract's process start and model load are taken out by running it
 /// once on one image and once on a list of six copies: (t6 − t1) / 5 (one such pair per file: a 600 dpi page takes
 /// Tesseract seconds).
 /// </remarks>
@@ -35,6 +36,8 @@ internal static class MrzSideBySide
         }
 
         Console.WriteLine($"{samples.Count} images and crops written to {folder} (seed {MrzSets.EvaluationSeed})");
+        // Both readers on one core: OpenCV would otherwise spread some of this reader's steps over every core.
+        Cv2.SetNumThreads(1);
         var reader = new MrzReader(new MrzReaderOptions { Budget = TimeSpan.FromSeconds(5) });
         foreach (var s in samples)
         {

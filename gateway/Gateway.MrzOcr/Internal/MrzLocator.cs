@@ -47,6 +47,13 @@ internal static class MrzLocator
             Cv2.FindContours(opened, out var contours, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
             foreach (var contour in contours)
             {
+                // Most contours are single words or specks: too short at any angle, by their bounding box's diagonal
+                // (which no enclosing rectangle's side exceeds), before the costlier fitting.
+                if (Diagonal(contour) < minLength)
+                {
+                    continue;
+                }
+
                 var box = Cv2.MinAreaRect(contour);
                 var (longSide, shortSide) = (Math.Max(box.Size.Width, box.Size.Height), Math.Min(box.Size.Width, box.Size.Height));
                 if (longSide < minLength || shortSide < 4 / factor || longSide < shortSide * 2.5)
@@ -95,6 +102,18 @@ internal static class MrzLocator
         }
 
         Cv2.Resize(source, small, target, 0, 0, InterpolationFlags.Linear);
+    }
+
+    private static double Diagonal(Point[] contour)
+    {
+        var (minX, minY, maxX, maxY) = (int.MaxValue, int.MaxValue, int.MinValue, int.MinValue);
+        foreach (var p in contour)
+        {
+            (minX, maxX) = (Math.Min(minX, p.X), Math.Max(maxX, p.X));
+            (minY, maxY) = (Math.Min(minY, p.Y), Math.Max(maxY, p.Y));
+        }
+
+        return Math.Sqrt(((double)(maxX - minX) * (maxX - minX)) + ((double)(maxY - minY) * (maxY - minY)));
     }
 
     private static RotatedRect Scale(RotatedRect box, double factor) =>
