@@ -15,9 +15,9 @@ namespace Gateway.Benchmarks;
 /// Scoring: every read goes through the MRZ engine (with its own check-digit-guided correction for Tesseract's text);
 /// characters are compared position by position with the generated MRZ, a missing line counting as all wrong. For
 /// Tesseract on a page, the last lines of at least 80 % of the MRZ length are taken as the MRZ. Timing: ours inside the
-/// process after a warm-up pass, median of three, OpenCV held to one thread like Tesseract. Tesseract's process start and model load are taken out by running it
-/// once on one image and once on a list of six copies: (t6 − t1) / 5 (one such pair per file: a 600 dpi page takes
-/// Tesseract seconds).
+/// process after a warm-up pass, median of three, OpenCV held to one thread as Tesseract is. Tesseract's process start
+/// and model load are taken out by running it once on one image and once on a list of six copies: (t6 − t1) / 5 (one
+/// such pair per file: a 600 dpi page takes Tesseract seconds).
 /// </remarks>
 internal static class MrzSideBySide
 {
