@@ -13,6 +13,13 @@ internal static class BlockRefiner
     /// <summary>How much longer than the candidate the view is.</summary>
     private const float Context = 3f;
 
+    /// <summary>
+    /// How far across the text the view reaches at most, in candidate thicknesses. A cut reaches a quarter of its
+    /// length across (<see cref="MrzCrop.Cut"/>), which for this long view is mostly page above and below the block;
+    /// six thicknesses find the same blocks on the evaluation and tuning sets (four lost three) for half the pixels.
+    /// </summary>
+    private const float Reach = 6f;
+
     /// <summary>The block's box (long side along the text), or the candidate itself when no text line runs through it.</summary>
     public static RotatedRect Refine(Mat gray, RotatedRect box)
     {
@@ -20,7 +27,7 @@ internal static class BlockRefiner
         var wide = box.Size.Width >= box.Size.Height
             ? new Size2f(longSide * Context, shortSide)
             : new Size2f(shortSide, longSide * Context);
-        using var crop = MrzCrop.Cut(gray, new RotatedRect(box.Center, wide, box.Angle), flipped: false);
+        using var crop = MrzCrop.Cut(gray, new RotatedRect(box.Center, wide, box.Angle), flipped: false, Math.Min(shortSide * Reach, longSide * Context * 0.24f));
         var scale = crop.Scale;
         var lines = LineFinder.Lines(CandidateReader.Mask(crop), crop.Width, crop.Height);
         var (cx, cy) = (crop.Width / 2f, crop.Height / 2f);

@@ -40,13 +40,17 @@ internal sealed class MrzCrop : IDisposable
     public float Scale => _k;
 
     /// <summary>Cuts <paramref name="box"/> out of <paramref name="gray"/> with its long side horizontal; upside down when <paramref name="flipped"/>.</summary>
-    public static MrzCrop Cut(Mat gray, RotatedRect box, bool flipped)
+    /// <param name="gray">The source image.</param>
+    /// <param name="box">The region; its long side is the text's direction.</param>
+    /// <param name="flipped">Whether to cut it upside down.</param>
+    /// <param name="across">How far across the text to cut, in source pixels; by default 1.5 times the box's thickness and at least a quarter of its length.</param>
+    public static MrzCrop Cut(Mat gray, RotatedRect box, bool flipped, float? across = null)
     {
         var points = box.Points();
         var (a, b, c) = (points[0], points[1], points[2]);
         var side1 = b - a;
         var side2 = c - b;
-        var (along, across) = Length(side1) >= Length(side2) ? (side1, side2) : (side2, side1);
+        var (along, thickness) = Length(side1) >= Length(side2) ? (side1, side2) : (side2, side1);
         var length = Length(along);
         var u = new Point2f(along.X / length, along.Y / length);
         if (u.X < 0 || (u.X == 0 && u.Y < 0))
@@ -64,7 +68,7 @@ internal sealed class MrzCrop : IDisposable
         var width = (int)(TextLength * 1.1);
         // A box that is the whole image (an MRZ strip given alone) is cut as it is: nothing lies beyond it.
         var whole = box.Angle == 0 && (int)Math.Round(box.Size.Width) == gray.Width && (int)Math.Round(box.Size.Height) == gray.Height;
-        var height = (int)((whole ? Length(across) : Math.Max(Length(across) * 1.5, length * 0.24)) * k);
+        var height = (int)((across ?? (whole ? Length(thickness) : Math.Max(Length(thickness) * 1.5, length * 0.24))) * k);
         var center = box.Center;
         using var matrix = new Mat(2, 3, MatType.CV_64FC1);
         matrix.Set(0, 0, (double)(k * u.X));
