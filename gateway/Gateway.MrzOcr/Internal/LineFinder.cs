@@ -75,13 +75,23 @@ internal static class LineFinder
 
     public static List<TextLine> Lines(byte[] mask, int width, int height)
     {
-        var ink = new List<(int X, int Y)>(mask.Length - mask.AsSpan().Count((byte)0));
+        var ink = new (int X, int Y)[mask.Length - mask.AsSpan().Count((byte)0)];
+        var count = 0;
         for (var y = 0; y < height; y++)
         {
+            // Run by run: the start of the next ink run, then its end.
             var row = mask.AsSpan(y * width, width);
-            for (var x = row.IndexOfAnyExcept((byte)0); x >= 0; x = NextInk(row, x + 1))
+            var x = row.IndexOfAnyExcept((byte)0);
+            while (x >= 0)
             {
-                ink.Add((x, y));
+                var end = Next(row, x, inked: true);
+                end = end < 0 ? width : end;
+                for (; x < end; x++)
+                {
+                    ink[count++] = (x, y);
+                }
+
+                x = end < width ? Next(row, end, inked: false) : -1;
             }
         }
 
@@ -89,9 +99,9 @@ internal static class LineFinder
 
         // Each ink pixel's row under the shear, and the pixels sorted by that row (counting sort), so each band is one
         // slice of them.
-        var rows = new int[ink.Count];
+        var rows = new int[ink.Length];
         var profile = new int[height];
-        for (var p = 0; p < ink.Count; p++)
+        for (var p = 0; p < ink.Length; p++)
         {
             var (x, y) = ink[p];
             var row = (int)MathF.Round(y - (slope * (x - (width / 2f))));
@@ -110,7 +120,7 @@ internal static class LineFinder
 
         var sorted = new (int X, int Y)[start[height]];
         var next = start[..height];
-        for (var p = 0; p < ink.Count; p++)
+        for (var p = 0; p < ink.Length; p++)
         {
             if (rows[p] >= 0 && rows[p] < height)
             {
@@ -152,14 +162,10 @@ internal static class LineFinder
         return lines;
     }
 
-    private static int NextInk(ReadOnlySpan<byte> row, int from)
+    /// <summary>The first column from <paramref name="from"/> that is paper (<paramref name="inked"/>: the end of an ink run) or ink (the start of the next run), or −1.</summary>
+    private static int Next(ReadOnlySpan<byte> row, int from, bool inked)
     {
-        if (from >= row.Length)
-        {
-            return -1;
-        }
-
-        var next = row[from..].IndexOfAnyExcept((byte)0);
+        var next = inked ? row[from..].IndexOf((byte)0) : row[from..].IndexOfAnyExcept((byte)0);
         return next < 0 ? -1 : from + next;
     }
 
@@ -167,15 +173,15 @@ internal static class LineFinder
     /// The shear (dy/dx, within ±3°) under which the row profile is sharpest: whole degrees first, then quarter degrees
     /// around the best, on at most about 4 000 of the ink pixels.
     /// </summary>
-    private static float BestShear(List<(int X, int Y)> ink, int width, int height)
+    private static float BestShear((int X, int Y)[] ink, int width, int height)
     {
-        var stride = Math.Max(1, ink.Count / 4_000);
+        var stride = Math.Max(1, ink.Length / 4_000);
         var histogram = new int[height];
         double Sharpness(int quarterDegrees)
         {
             var slope = MathF.Tan(quarterDegrees * 0.25f * MathF.PI / 180);
             Array.Clear(histogram);
-            for (var p = 0; p < ink.Count; p += stride)
+            for (var p = 0; p < ink.Length; p += stride)
             {
                 var (x, y) = ink[p];
                 var row = (int)MathF.Round(y - (slope * (x - (width / 2f))));
