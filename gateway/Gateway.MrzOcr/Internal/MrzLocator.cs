@@ -12,6 +12,9 @@ internal static class MrzLocator
 {
     public const int WorkingSize = 1024;
 
+    /// <summary>The largest reduction (working size over source size) after which the reduced copy is not blurred.</summary>
+    private const double MaxScaleUnblurred = 0.6;
+
     public static List<RotatedRect> Locate(Mat gray, int maxCandidates)
     {
         var scale = Math.Min(1.0, WorkingSize / (double)Math.Max(gray.Width, gray.Height));
@@ -20,8 +23,13 @@ internal static class MrzLocator
 
         // A camera's sensor noise, left whole when the frame is not reduced, lifts as many dark specks as there are text
         // strokes: Otsu's split then takes a third of the frame for ink and the whole frame closes into one block. A light
-        // blur removes the specks and keeps strokes of 8-pixel characters.
-        Cv2.GaussianBlur(small, small, new Size(3, 3), 0);
+        // blur removes the specks and keeps strokes of 8-pixel characters. Reducing to less than 0.6 of the size has
+        // averaged them away already.
+        if (scale > MaxScaleUnblurred)
+        {
+            Cv2.GaussianBlur(small, small, new Size(3, 3), 0);
+        }
+
         // Dark strokes, against the paper within about 16 pixels (as a 15-pixel black-hat filter finds them; more of the
         // tuning set's MRZs are found so).
         using var darkness = Darkness.Of(small, halvings: 1, reach: 8);
