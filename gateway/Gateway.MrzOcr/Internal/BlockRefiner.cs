@@ -14,11 +14,17 @@ internal static class BlockRefiner
     private const float Context = 3f;
 
     /// <summary>
-    /// How far across the text the view reaches at most, in candidate thicknesses. A cut reaches a quarter of its
-    /// length across (<see cref="MrzCrop.Cut"/>), which for this long view is mostly page above and below the block;
-    /// six thicknesses find the same blocks on the evaluation and tuning sets (four lost three) for half the pixels.
+    /// How far across the text the view reaches at most, in candidate thicknesses. A quarter of the view's length
+    /// across (as wide as it once was) is mostly page above and below the block; six thicknesses find the same blocks on
+    /// the evaluation and tuning sets (four lost three) for half the pixels.
     /// </summary>
     private const float Reach = 6f;
+
+    /// <summary>
+    /// The length in line heights above which two lines are a whole two-line MRZ (TD2 and TD3 lines measure 32 to 40,
+    /// a TD1's 30-character lines about 27): its box then needs no room for a third line.
+    /// </summary>
+    private const float TwoLongLines = 33f;
 
     /// <summary>The block's box (long side along the text), or the candidate itself when no text line runs through it.</summary>
     public static RotatedRect Refine(Mat gray, RotatedRect box)
@@ -61,8 +67,10 @@ internal static class BlockRefiner
         var center = crop.ToSource(middle, (top + bottom) / 2);
         var along = crop.ToSource(middle + 100, ((top + bottom) / 2) + (100 * seed.B)) - center;
         var angle = (float)(Math.Atan2(along.Y, along.X) * 180 / Math.PI);
-        // Tall enough for three lines, so that a line this view missed is still in the reader's crop.
-        var height = Math.Max((bottom - top) / scale, (right - left) / scale * 0.2f);
+        // Tall enough for three lines, so that a line this view missed is still in the reader's crop; two lines as long
+        // as a TD2's or TD3's are a whole block already.
+        var whole = block.Count == 2 && block.Average(l => l.Length / l.Height) > TwoLongLines;
+        var height = Math.Max((bottom - top) / scale, whole ? 0 : (right - left) / scale * 0.2f);
         var length = Math.Max((right - left) / scale, height * 2.6f);
         return new RotatedRect(center, new Size2f(length, height), angle);
     }

@@ -43,7 +43,7 @@ internal sealed class MrzCrop : IDisposable
     /// <param name="gray">The source image.</param>
     /// <param name="box">The region; its long side is the text's direction.</param>
     /// <param name="flipped">Whether to cut it upside down.</param>
-    /// <param name="across">How far across the text to cut, in source pixels; by default 1.5 times the box's thickness and at least a quarter of its length.</param>
+    /// <param name="across">How far across the text to cut, in source pixels; by default 1.5 times the box's thickness and at least a fifth of its length.</param>
     public static MrzCrop Cut(Mat gray, RotatedRect box, bool flipped, float? across = null)
     {
         var points = box.Points();
@@ -68,7 +68,7 @@ internal sealed class MrzCrop : IDisposable
         var width = (int)(TextLength * 1.1);
         // A box that is the whole image (an MRZ strip given alone) is cut as it is: nothing lies beyond it.
         var whole = box.Angle == 0 && (int)Math.Round(box.Size.Width) == gray.Width && (int)Math.Round(box.Size.Height) == gray.Height;
-        var height = (int)((across ?? (whole ? Length(thickness) : Math.Max(Length(thickness) * 1.5, length * 0.24))) * k);
+        var height = (int)((across ?? (whole ? Length(thickness) : Math.Max(Length(thickness) * 1.5, length * 0.2))) * k);
         var center = box.Center;
         using var matrix = new Mat(2, 3, MatType.CV_64FC1);
         matrix.Set(0, 0, (double)(k * u.X));
