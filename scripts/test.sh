@@ -56,6 +56,16 @@ if ! dotnet build Gateway.sln -c Release -nologo -v q -clp:ErrorsOnly >"$log" 2>
   echo "the build failed"; echo "0 passed, 1 failed"; exit 1
 fi
 
+# The README's run commands build the gateway and gatewayctl in Debug, where the compiler checks a few things Release
+# does not (every local of an async method is kept across its awaits): they must build too.
+echo "Building the gateway and gatewayctl (Debug, as the README runs them)..."
+for project in gateway/Gateway.Host gateway/Gateway.Cli; do
+  if ! dotnet build "$project" -nologo -v q -clp:ErrorsOnly >"$log" 2>&1; then
+    cat "$log"
+    echo "the Debug build of $project failed"; echo "0 passed, 1 failed"; exit 1
+  fi
+done
+
 # A test that runs longer than 10 minutes is taken as hung: its test host is stopped and the test named in the output
 # (--blame-hang), so a hang fails the run with a name instead of running into CI's time limit. The whole run is bounded
 # too. Output goes to a file, not a pipe: a process a test left behind can then never hold the run open.

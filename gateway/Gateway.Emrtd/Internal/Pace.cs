@@ -86,9 +86,18 @@ internal static class Pace
             throw new ChipException(ChipErrorKind.AccessDenied, $"PACE GENERAL AUTHENTICATE refused ({response.StatusWord:X4}).", response.StatusWord);
         }
 
-        if (!Tlv.TryFind(response.Data, 0x7C, out var dynamic) || !Tlv.TryFind(dynamic, expectedTag, out var value))
+        return DynamicObject(response.Data, expectedTag);
+    }
+
+    /// <summary>
+    /// The object <paramref name="tag"/> inside the response's dynamic authentication data (7C). Apart from the
+    /// asynchronous step: a span may not live in an async method's state machine, which debug builds keep every local in.
+    /// </summary>
+    private static byte[] DynamicObject(ReadOnlySpan<byte> data, int tag)
+    {
+        if (!Tlv.TryFind(data, 0x7C, out var dynamic) || !Tlv.TryFind(dynamic, tag, out var value))
         {
-            throw new ChipException(ChipErrorKind.Malformed, $"PACE GENERAL AUTHENTICATE: object {expectedTag:X2} missing.");
+            throw new ChipException(ChipErrorKind.Malformed, $"PACE GENERAL AUTHENTICATE: object {tag:X2} missing.");
         }
 
         return value.ToArray();
