@@ -12,7 +12,7 @@ internal static class MrzLocator
 {
     public const int WorkingSize = 1024;
 
-    /// <summary>The largest reduction (working size over source size) after which the reduced copy is not blurred.</summary>
+    /// <summary>The scale (working size over source size) at or below which the reduced copy is not blurred.</summary>
     private const double MaxScaleUnblurred = 0.6;
 
     public static List<RotatedRect> Locate(Mat gray, int maxCandidates)
