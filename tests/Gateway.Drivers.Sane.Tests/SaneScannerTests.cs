@@ -197,6 +197,20 @@ public sealed class SaneScannerTests
         Assert.NotNull(await running.Scanner.CaptureAsync(CaptureKind.Image, running.Timeout));
     }
 
+    [Fact]
+    public async Task Capture_AThousandScansInARow_AllComplete()
+    {
+        // The backend stops its reader thread asynchronously when the last bytes are read; caught inside free(), that
+        // left the heap locked and the next scan (then the process) hung, about once in a few hundred scans under load.
+        await using var running = await StartAsync(TestBackend.Options("Gray", 50));
+        for (var scan = 0; scan < 1000; scan++)
+        {
+            using var timeout = new CancellationTokenSource(Bound);
+            var capture = await running.Scanner.CaptureAsync(CaptureKind.Image, timeout.Token);
+            Assert.Single(((ImagePayload)capture.Payload).Images);
+        }
+    }
+
     /// <summary>Whole pixels in a length of millimetres at a resolution.</summary>
     private static int Pixels(double millimetres, int dpi) => (int)(millimetres / 25.4 * dpi);
 

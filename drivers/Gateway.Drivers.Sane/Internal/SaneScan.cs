@@ -11,13 +11,12 @@ internal sealed record ScannedImage(byte[] Pixels, int Width, int Height, int Ch
 /// requires after every scan.
 /// </summary>
 /// <remarks>
-/// A cancelled scan is read on to its end and thrown away rather than stopped with <c>sane_cancel</c> mid-transfer:
-/// backends that move data on a reader thread (SANE's sanei_thread on pthreads, the <c>test</c> backend among them) stop
-/// that thread with an asynchronous pthread_cancel, which can catch it inside malloc with the heap's lock held, and
-/// the next allocation of the process then waits forever (seen: the SANE thread stuck in <c>sane_cancel</c>'s join). Only
+/// Backends that move data on a reader thread (SANE's sanei_thread on pthreads, the <c>test</c> backend among them)
+/// cancel that thread asynchronously on <c>sane_cancel</c> and when a frame's last bytes are read, which must not catch
+/// it inside the allocator: before those calls the scan waits for the reader to settle (see <see cref="ReaderThreads"/>).
+/// A cancelled scan is read on to its end and thrown away rather than stopped with <c>sane_cancel</c> mid-transfer; only
 /// a scan that does not end within <see cref="DrainLimit"/> of the cancellation (a stalled scanner) is cancelled mid-read.
-/// A read that fails (a jam, an open cover) must be followed by <c>sane_cancel</c>; it waits <see cref="ReaderSettle"/>
-/// first, since such a read can come back while the reader thread is still starting (allocating its buffer).
+/// A read that fails (a jam, an open cover) is followed by <c>sane_cancel</c>, as SANE requires.
 /// </remarks>
 internal static class SaneScan
 {
@@ -25,9 +24,6 @@ internal static class SaneScan
 
     /// <summary>How long a cancelled scan may go on being read before it is cancelled mid-transfer.</summary>
     internal static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(10);
-
-    /// <summary>How long a failed read waits before the scan is cancelled.</summary>
-    private static readonly TimeSpan ReaderSettle = TimeSpan.FromMilliseconds(200);
 
     public static unsafe ScannedImage Run(SaneHandle handle, IProgress<(int Percent, long Bytes)> progress, CancellationToken cancellationToken)
     {
@@ -43,6 +39,7 @@ internal static class SaneScan
                 using var data = new MemoryStream(expected > 0 ? (int)Math.Min(expected, int.MaxValue) : BufferSize);
                 var buffer = new byte[BufferSize];
                 var reported = -1;
+                long received = 0;
                 long? cancelledAt = null;
                 var cancelled = false;
                 while (true)
@@ -54,8 +51,15 @@ internal static class SaneScan
 
                     if (cancelledAt is { } since && !cancelled && Stopwatch.GetElapsedTime(since) >= DrainLimit)
                     {
+                        ReaderThreads.WaitUntilSettled();
                         Native.sane_cancel(handle);
                         cancelled = true;
+                    }
+
+                    if (expected <= 0 || expected - received <= BufferSize)
+                    {
+                        // This read may bring the frame's last bytes, upon which the backend stops its reader.
+                        ReaderThreads.WaitUntilSettled();
                     }
 
                     SaneStatus status;
@@ -76,13 +80,8 @@ internal static class SaneScan
                         break;
                     }
 
-                    if (status != SaneStatus.Good)
-                    {
-                        // A read that fails at once (a jam, an open cover) can come while the backend's reader thread is
-                        // still starting, inside malloc: the sane_cancel below waits until it has settled (see remarks).
-                        Thread.Sleep(ReaderSettle);
-                        SaneErrors.ThrowIfFailed(status, "read");
-                    }
+                    SaneErrors.ThrowIfFailed(status, "read");
+                    received += length;
 
                     if (cancelledAt is not null)
                     {
@@ -106,6 +105,7 @@ internal static class SaneScan
         }
         finally
         {
+            ReaderThreads.WaitUntilSettled(); // a failed read can come while the reader is still starting
             Native.sane_cancel(handle);
         }
 

@@ -10,13 +10,16 @@ namespace Gateway.Drivers.Sane.Internal;
 /// </summary>
 internal sealed class SaneThread
 {
+    /// <summary>The thread's name; threads a backend starts from it inherit it (see <see cref="ReaderThreads"/>).</summary>
+    internal const string Name = "sane";
+
     private static readonly Lazy<SaneThread> Instance = new(() => new SaneThread());
     private readonly BlockingCollection<Action> _work = [];
     private int _users;
 
     private SaneThread()
     {
-        var thread = new Thread(Run) { IsBackground = true, Name = "sane" };
+        var thread = new Thread(Run) { IsBackground = true, Name = Name };
         thread.Start();
     }
 
