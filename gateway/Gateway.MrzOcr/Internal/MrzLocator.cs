@@ -31,8 +31,11 @@ internal static class MrzLocator
         }
 
         // Dark strokes, against the paper within about 16 pixels (as a 15-pixel black-hat filter finds them; more of the
-        // tuning set's MRZs are found so).
-        using var darkness = Darkness.Of(small, halvings: 1, reach: 8);
+        // tuning set's MRZs are found so). Taken from an even-sized part (an odd last row or column dropped), so that
+        // every halving below is by exactly one half: OpenCV's resizes take a fast path then (an odd-sized 1024-pixel
+        // image took 1 to 2 ms more to halve by area than an even-sized one).
+        using var even = new Mat(small, new Rect(0, 0, small.Width & ~1, small.Height & ~1));
+        using var darkness = Darkness.Of(even, halvings: 1, reach: 8);
         using var ink = new Mat();
         Cv2.Threshold(darkness, ink, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
         // The two larger closings run on a half-size copy of the ink (a pixel inked when any of its four is) with kernels
@@ -106,7 +109,9 @@ internal static class MrzLocator
         while (size.Width / 2 >= target.Width && size.Height / 2 >= target.Height)
         {
             size = new Size(size.Width / 2, size.Height / 2);
-            Cv2.Resize(source, half, size, 0, 0, InterpolationFlags.Linear);
+            // From an even-sized part: by exactly one half, OpenCV's fast path (see Locate).
+            using var even = new Mat(source, new Rect(0, 0, size.Width * 2, size.Height * 2));
+            Cv2.Resize(even, half, size, 0, 0, InterpolationFlags.Linear);
             source = half;
         }
 
