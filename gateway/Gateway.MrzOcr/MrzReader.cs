@@ -13,8 +13,9 @@ namespace Gateway.MrzOcr;
 /// </summary>
 /// <remarks>
 /// Candidate regions (dense blocks of long text lines) are located on a reduced copy; each is cut out upright from the
-/// full-resolution image both ways up, split into lines and fixed-pitch cells, and every cell is recognised. The first
-/// reading that the check digits validate ends the search; otherwise the best reading is returned as read (invalid),
+/// full-resolution image both ways up (as found, then widened to its whole text block), split into lines and
+/// fixed-pitch cells, and every cell is recognised. The first reading that the check digits validate ends the search
+/// (of a candidate as found, only a sure one); otherwise the best reading is returned as read (invalid),
 /// or "no MRZ found" when nothing looked like one. Every step checks the time budget.
 /// </remarks>
 public sealed class MrzReader
@@ -24,6 +25,9 @@ public sealed class MrzReader
 
     /// <summary>The width-to-height ratios of an image that may be an MRZ strip alone: a TD1's three lines with margins to a TD3's two.</summary>
     private const float MinStripAspect = 2.5f, MaxStripAspect = 16f;
+
+    /// <summary>The mean confidence from which a valid reading of a candidate as found is taken without widening it to its block.</summary>
+    private const float SureAsFound = 0.95f;
 
     /// <summary>The shortest longer side a file is reduced to when decoded (see <see cref="Reduction"/>).</summary>
     private const int ReducedSide = 1800;
@@ -102,20 +106,25 @@ public sealed class MrzReader
 
         (Reading Reading, CutCrop Cut)? best = null;
         var tried = new List<RotatedRect>();
-        foreach (var box in Candidates(gray))
+        foreach (var (box, asFound) in Candidates(gray))
         {
             if (OutOfTime())
             {
                 break;
             }
 
-            // Several partial candidates often lead to one block: it is read once.
+            // Several partial candidates often lead to one block: it is read once. A candidate as found does not count:
+            // its block, widened, may be about the same box yet lie straighter on the text.
             if (tried.Exists(t => MrzLocator.Same(t, box)))
             {
                 continue;
             }
 
-            tried.Add(box);
+            if (!asFound)
+            {
+                tried.Add(box);
+            }
+
             var upright = CandidateReader.Cut(gray, box, flipped: false);
             var ways = new List<CutCrop> { upright };
             foreach (var way in CandidateReader.WaysUp(ways, _classifier))
@@ -156,7 +165,10 @@ public sealed class MrzReader
                 way.Dispose();
             }
 
-            if (best?.Reading.Mrz.Valid == true)
+            // A candidate as found is cut from the locator's coarse box: its valid reading is taken only when sure (a TD1's
+            // third line, which no check digit covers, was read one cell off at a mean confidence of 0.90); otherwise its
+            // block is read too and the better reading kept.
+            if (best?.Reading.Mrz.Valid == true && (!asFound || best.Value.Reading.MeanConfidence >= SureAsFound))
             {
                 return Found(best.Value, started, exhausted, reduction);
             }
@@ -165,6 +177,11 @@ public sealed class MrzReader
             {
                 break;
             }
+        }
+
+        if (best?.Reading.Mrz.Valid == true)
+        {
+            return Found(best.Value, started, exhausted, reduction);
         }
 
         if (best is { } last)
@@ -190,19 +207,21 @@ public sealed class MrzReader
 
     /// <summary>
     /// The blocks to read, likeliest first. An image shaped like an MRZ strip (what a reader's MRZ camera or a technician's
-    /// crop delivers) is first read whole, as found; then the located candidates, each widened to its whole text block.
+    /// crop delivers) is first read whole; then each located candidate, first as found (most often the whole MRZ block
+    /// already, so the block view's time is saved) and then widened to its whole text block.
     /// </summary>
-    private IEnumerable<RotatedRect> Candidates(Mat gray)
+    private IEnumerable<(RotatedRect Box, bool AsFound)> Candidates(Mat gray)
     {
         var aspect = gray.Width / (float)gray.Height;
         if (aspect is >= MinStripAspect and <= MaxStripAspect)
         {
-            yield return new RotatedRect(new Point2f(gray.Width / 2f, gray.Height / 2f), new Size2f(gray.Width, gray.Height), 0);
+            yield return (new RotatedRect(new Point2f(gray.Width / 2f, gray.Height / 2f), new Size2f(gray.Width, gray.Height), 0), false);
         }
 
         foreach (var located in MrzLocator.Locate(gray, _options.MaxCandidates))
         {
-            yield return BlockRefiner.Refine(gray, located);
+            yield return (located, true);
+            yield return (BlockRefiner.Refine(gray, located), false);
         }
     }
 
