@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Gateway.Contracts.V1;
 using Grpc.Core;
 using Grpc.Health.V1;
@@ -93,6 +95,25 @@ public sealed class DeviceServiceTests
         Assert.Contains("gateway.v1.DeviceService", services);
         Assert.Contains("gateway.v1.CaptureService", services);
         Assert.Contains("grpc.health.v1.Health", services);
+    }
+
+    [Fact]
+    public async Task Start_DiagnosticsAndMetricsPortTaken_CostsThoseServersOnly()
+    {
+        // Another program holds the port: the diagnostics page and the scrape endpoint are lost, the booth's service is not.
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        await using var gateway = await RunningGateway.StartAsync(
+            [RunningGateway.Device("reader-1", "simulated-document")],
+            "--Gateway:Diagnostics:Url", $"http://127.0.0.1:{port}",
+            "--Gateway:Telemetry:PrometheusUrl", $"http://127.0.0.1:{port}/metrics");
+
+        var health = await new Health.HealthClient(gateway.Channel).CheckAsync(new HealthCheckRequest(), cancellationToken: Timeout);
+
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, health.Status);
+        Assert.Null(gateway.DiagnosticsAddress);
+        Assert.Null(gateway.MetricsAddress);
     }
 
     [Fact]
