@@ -36,6 +36,8 @@ internal static partial class ReaderThreads
                 return false;
             }
 
+            // A poll, not a hoped-for delay: nothing signals another native thread's scheduling state but /proc. The
+            // SANE thread has nothing else to do meanwhile, and the loop is bounded by Limit.
             Thread.Sleep(1);
         }
 
